@@ -1,10 +1,20 @@
 import { UsageError } from "./args.ts";
 import { runAnalyze, ANALYZE_USAGE } from "./analyze.ts";
+import { runTag, TAG_USAGE } from "./tag.ts";
+import { runIngest, INGEST_USAGE } from "./ingest.ts";
+import { runSearch, SEARCH_USAGE } from "./search.ts";
+import { runEvents, EVENTS_USAGE } from "./events.ts";
+import { runServe, SERVE_USAGE } from "./serve.ts";
 
-type Command = (argv: string[]) => Promise<void>;
+type Command = (argv: string[]) => Promise<void | number>;
 
 const COMMANDS: Record<string, { run: Command; usage: string }> = {
   analyze: { run: runAnalyze, usage: ANALYZE_USAGE },
+  tag: { run: runTag, usage: TAG_USAGE },
+  ingest: { run: runIngest, usage: INGEST_USAGE },
+  search: { run: runSearch, usage: SEARCH_USAGE },
+  events: { run: runEvents, usage: EVENTS_USAGE },
+  serve: { run: runServe, usage: SERVE_USAGE },
 };
 
 function usage(): string {
@@ -23,8 +33,8 @@ async function main(argv: string[]): Promise<number> {
     return 2;
   }
   try {
-    await command.run(rest);
-    return 0;
+    const code = await command.run(rest);
+    return typeof code === "number" ? code : 0;
   } catch (error) {
     if (error instanceof UsageError) {
       process.stderr.write(`rasd ${name}: ${error.message}\n`);

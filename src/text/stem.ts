@@ -1,20 +1,30 @@
-// Larkey, Ballesteros & Connell (2002) light10, applied to a normalized key (so ة has become ه and the
-// suffixes ة/ية are covered by ه/يه). The search and index key; never used before name matching.
+// Light10 (Larkey, Ballesteros & Connell 2002, "Improving stemming for Arabic information retrieval:
+// light stemming and co-occurrence analysis", SIGIR; 2007 book chapter "Light stemming for Arabic
+// information retrieval"). The search and index key; never used before name matching.
+//
+// Applied to a normalized key (normalize.ts: harakat dropped, أ إ آ → ا, ى → ي, ة → ه), which is the
+// normalization the paper prescribes, so the suffixes ة and ية are reached as ه and يه. Steps, in the
+// paper's order:
+//   1. remove و if the remainder is 3 or more characters long;
+//   2. remove one definite article (ال وال بال كال فال لل) if 2 or more characters remain;
+//   3. go once through the suffixes in order, removing each one found at the end if 2 or more remain.
+// (Lucene's ArabicStemmer folds step 1 into step 2, so it leaves وبالكتاب as بالكتاب; the paper gives كتاب.)
 
-const PREFIXES = ["ال", "وال", "بال", "كال", "فال", "لل", "و"];
-const SUFFIXES = ["ها", "ان", "ات", "ون", "ين", "يه", "ية", "ه", "ة", "ي"];
+const WAW = "و";
+const ARTICLES = ["ال", "وال", "بال", "كال", "فال", "لل"] as const;
+const SUFFIXES = ["ها", "ان", "ات", "ون", "ين", "يه", "ية", "ه", "ة", "ي"] as const;
 
 export function lightStem(key: string): string {
   let word = key;
-  for (const prefix of PREFIXES) {
-    const minimum = prefix.length === 1 ? 4 : prefix.length + 2;
-    if (word.length >= minimum && word.startsWith(prefix)) {
-      word = word.slice(prefix.length);
+  if (word.startsWith(WAW) && word.length - 1 >= 3) word = word.slice(1);
+  for (const article of ARTICLES) {
+    if (word.startsWith(article) && word.length - article.length >= 2) {
+      word = word.slice(article.length);
       break;
     }
   }
   for (const suffix of SUFFIXES) {
-    if (word.length >= suffix.length + 2 && word.endsWith(suffix)) word = word.slice(0, -suffix.length);
+    if (word.endsWith(suffix) && word.length - suffix.length >= 2) word = word.slice(0, -suffix.length);
   }
   return word;
 }

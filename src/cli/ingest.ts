@@ -1,0 +1,59 @@
+import { openStore, DEFAULT_DB } from "../store/index.ts";
+import { ingest, type IngestSummary } from "../ingest/run.ts";
+import { createProgressBar } from "../ingest/progress.ts";
+import { parsePublished } from "../ingest/dates.ts";
+import { parseArgs, stringFlag, UsageError } from "./args.ts";
+
+export const INGEST_USAGE =
+  "rasd ingest PATH|URL|- ... [--db rasd.db] [--source NAME] [--published YYYY-MM-DD] [--reanalyze] [--no-fetch] [--json]";
+
+const SHOWN_PROBLEMS = 20;
+
+function report(summary: IngestSummary, db: string): string {
+  const rate = summary.seconds > 0 ? (summary.items / summary.seconds).toFixed(1) : "-";
+  const lines = [
+    `rasd ingest: ${summary.items} items in ${summary.seconds.toFixed(1)} s (${rate}/s): ` +
+      `${summary.inserted} new, ${summary.updated} updated, ${summary.duplicates} duplicates, ${summary.failed} failed → ${db}`,
+  ];
+  for (const [label, problems] of [["failed", summary.failures], ["warnings", summary.warnings]] as const) {
+    if (!problems.length) continue;
+    lines.push(`${label}:`);
+    for (const problem of problems.slice(0, SHOWN_PROBLEMS)) lines.push(`  ${problem.origin}: ${problem.message}`);
+    if (problems.length > SHOWN_PROBLEMS) lines.push(`  … and ${problems.length - SHOWN_PROBLEMS} more`);
+  }
+  return lines.join("\n") + "\n";
+}
+
+export async function runIngest(argv: string[]): Promise<number> {
+  const args = parseArgs(argv, ["db", "source", "published"], ["reanalyze", "no-fetch", "json"]);
+  if (!args.positionals.length) throw new UsageError(`give at least one PATH, URL or - ; usage: ${INGEST_USAGE}`);
+  const published = stringFlag(args, "published");
+  if (published !== undefined && parsePublished(published) === null) throw new UsageError(`--published must be a date such as 2024-03-14, got "${published}"`);
+  const db = stringFlag(args, "db") ?? DEFAULT_DB;
+  let store;
+  try {
+    store = openStore(db);
+  } catch (error) {
+    throw new UsageError(`cannot open ${db}: ${(error as Error).message}`);
+  }
+  const bar = createProgressBar(process.stderr);
+  try {
+    const summary = await ingest(args.positionals, {
+      store,
+      source: stringFlag(args, "source"),
+      published,
+      reanalyze: args.flags.has("reanalyze"),
+      fetchPages: !args.flags.has("no-fetch"),
+      onProgress: (state) => bar.update(state),
+    });
+    bar.finish();
+    if (args.flags.has("json")) {
+      const { ids: _ids, ...rest } = summary;
+      process.stdout.write(JSON.stringify({ ...rest, db }) + "\n");
+    } else process.stderr.write(report(summary, db));
+    return summary.failed ? 1 : 0;
+  } finally {
+    bar.finish();
+    await store.close();
+  }
+}

@@ -1,0 +1,145 @@
+// Coreference within a document: mentions of one actor share an `id`. A KB actor is one cluster however
+// it is written; a surname or a shorter form of a person named in full earlier joins that person
+// (السيسي after عبد الفتاح السيسي), and a later bare surname the recognizers missed is added as a mention.
+import type { Entity } from "../document.ts";
+import type { Context } from "./candidates.ts";
+import { isCommonWord, knowledgeBase } from "./kb.ts";
+import { nameKeys } from "./kb.ts";
+
+type Linked = Omit<Entity, "id"> & { kbKey?: string };
+
+interface Cluster {
+  id: string;
+  type: Entity["type"];
+  keys: string[];
+  sample: Linked;
+}
+
+const NAME_PARTICLES = new Set(["بن", "ابن", "بنت", "ولد", "ابو", "ابي", "ام", "عبد", "ال"]);
+
+function keysOf(ctx: Context, e: Linked): string[] {
+  return nameKeys(ctx.doc.text.slice(e.start, e.end)).map((k) => k);
+}
+
+/** The name parts a later short mention may use: the last word (surname) and trailing multiword parts. */
+function shortForms(keys: string[]): string[][] {
+  const forms: string[][] = [];
+  if (keys.length < 2) return forms;
+  for (let from = 1; from < keys.length; from++) {
+    if (NAME_PARTICLES.has(keys[from]!)) continue;
+    if (from > 0 && NAME_PARTICLES.has(keys[from - 1]!)) continue; // never start inside بن X / عبد X
+    forms.push(keys.slice(from));
+  }
+  return forms;
+}
+
+export function corefer(ctx: Context, linked: Linked[]): Entity[] {
+  const kb = knowledgeBase();
+  const clusters: Cluster[] = [];
+  const byKb = new Map<string, Cluster>();
+  const byShort = new Map<string, Cluster>();
+  const out: Entity[] = [];
+  let counter = 0;
+
+  const register = (cluster: Cluster, keys: string[]): void => {
+    if (cluster.type !== "PER") return;
+    for (const form of shortForms(keys)) {
+      const joined = form.join(" ");
+      const word = form[0]!;
+      if (form.length === 1 && ((isCommonWord(kb.words, word) && !kb.nisbaByKey.has(word)) || kb.stopwords.has(word) || word.length < 3)) continue;
+      if (!byShort.has(joined)) byShort.set(joined, cluster);
+    }
+  };
+
+  const taken = new Uint8Array(ctx.tokens.length);
+  // Entities and tokens are both in text order: one sweep marks the tokens under an entity.
+  let k = 0;
+  for (const e of [...linked].sort((a, b) => a.start - b.start)) {
+    while (k > 0 && ctx.tokens[k - 1]!.end > e.start) k--;
+    while (k < ctx.tokens.length && ctx.tokens[k]!.end <= e.start) k++;
+    for (let i = k; i < ctx.tokens.length && ctx.tokens[i]!.start < e.end; i++) taken[i] = 1;
+  }
+
+  // Mentions the recognizers missed: a known surname standing alone later in the text.
+  const extra: { mention: Linked; cluster: Cluster }[] = [];
+
+  // Full names first, so a surname in a headline can join the person named in the body.
+  for (const e of linked) {
+    if (e.type !== "PER") continue;
+    const keys = keysOf(ctx, e);
+    if (keys.length < 2) continue;
+    let cluster = e.kbKey ? byKb.get(e.kbKey) : byShort.get(keys.join(" "));
+    if (!cluster) {
+      cluster = { id: `e${++counter}`, type: e.type, keys, sample: e };
+      clusters.push(cluster);
+      if (e.kbKey) byKb.set(e.kbKey, cluster);
+      byShort.set(keys.join(" "), cluster);
+    }
+    register(cluster, keys);
+  }
+
+  const assign = (e: Linked): Entity => {
+    const keys = keysOf(ctx, e);
+    // A one-word place or organization that is the surname of a person named here is that person (بودن).
+    if (e.type !== "PER" && keys.length === 1 && !e.kbKey?.startsWith("country:") && !e.kbKey?.startsWith("org:")) {
+      const person = byShort.get(keys[0]!);
+      if (person) e = { ...e, type: "PER", canonical: person.sample.canonical, country: person.sample.country, code: person.sample.code, source: "coreference" };
+    }
+    let cluster: Cluster | undefined;
+    if (e.kbKey) cluster = byKb.get(e.kbKey);
+    if (!cluster && e.type === "PER") cluster = byShort.get(keys.join(" ")) ?? byShort.get(keys.slice(-1).join(" "));
+    if (!cluster && e.canonical && e.type !== "PER") cluster = clusters.find((c) => c.type === e.type && c.sample.canonical === e.canonical);
+    if (!cluster) {
+      cluster = { id: `e${++counter}`, type: e.type, keys, sample: e };
+      clusters.push(cluster);
+      if (e.kbKey) byKb.set(e.kbKey, cluster);
+    }
+    register(cluster, keys);
+    const sample = cluster.sample;
+    const inherited = e.canonical === null && sample !== e && sample.type === e.type;
+    const { kbKey: _unused, ...rest } = e;
+    return {
+      ...rest,
+      ...(inherited
+        ? {
+            canonical: sample.canonical,
+            country: e.country ?? sample.country,
+            code: e.code ?? sample.code,
+            ...(sample.role && !e.role ? { role: sample.role } : {}),
+          }
+        : {}),
+      id: cluster.id,
+    };
+  };
+
+  const first = linked.map(assign);
+  // Bare surnames the recognizers missed, once the clusters exist: a pass over uncovered tokens.
+  for (let i = 0; i < ctx.tokens.length; i++) {
+    if (taken[i] || ctx.tokens[i]!.kind !== "word") continue;
+    for (const reading of ctx.readings[i]!) {
+      const cluster = byShort.get(reading.key);
+      if (!cluster || reading.clitic.length > 2) continue;
+      // A surname that is also a nisba (السوداني) is an adjective after a definite noun or a title.
+      const previous = ctx.tokens[i - 1];
+      if (kb.nisbaByKey.has(reading.key) && previous && (previous.key.startsWith("ال") || kb.personTitles.next?.has(previous.key))) continue;
+      const end = ctx.tokens[i]!.end;
+      extra.push({ cluster, mention: {
+        start: reading.start,
+        end,
+        text: ctx.doc.text.slice(reading.start, end),
+        type: "PER",
+        canonical: cluster.sample.canonical,
+        country: cluster.sample.country,
+        code: cluster.sample.code,
+        ...(cluster.sample.role ? { role: cluster.sample.role } : {}),
+        source: "coreference",
+      } });
+      taken[i] = 1;
+      break;
+    }
+  }
+  for (const { mention, cluster } of extra) out.push({ ...mention, id: cluster.id });
+  out.push(...first);
+  out.sort((a, b) => a.start - b.start);
+  return out;
+}

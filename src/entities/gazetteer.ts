@@ -1,0 +1,43 @@
+// Gazetteer recognition: the longest KB name starting at each token, the first token read with or without
+// its proclitics (وبموسكو → موسكو), the following tokens by their whole keys.
+import type { Candidate, Context } from "./candidates.ts";
+import { adjacent } from "./candidates.ts";
+import { knowledgeBase, type TrieNode } from "./kb.ts";
+
+const KIND_SCORE = { country: 10, person: 10, org: 10, place: 9, city: 8 } as const;
+
+export function gazetteerCandidates(ctx: Context): Candidate[] {
+  const kb = knowledgeBase();
+  const out: Candidate[] = [];
+  const { tokens, readings } = ctx;
+  for (let i = 0; i < tokens.length; i++) {
+    if (ctx.inTimex[i]) continue;
+    let best: { node: TrieNode; last: number; start: number; clitic: string } | null = null;
+    for (const reading of readings[i]!) {
+      let node = kb.names.next?.get(reading.key);
+      let last = i;
+      while (node) {
+        if (node.entries && (!best || last > best.last)) best = { node, last, start: reading.start, clitic: reading.clitic };
+        if (!node.next || !adjacent(ctx, last)) break;
+        const following = tokens[last + 1]!;
+        node = node.next.get(following.key);
+        last++;
+      }
+    }
+    if (!best) continue;
+    const entry = best.node.entries![0]!;
+    const span = best.last - i + 1;
+    out.push({
+      start: best.start,
+      end: tokens[best.last]!.end,
+      first: i,
+      last: best.last,
+      type: entry.type,
+      source: "gazetteer",
+      score: KIND_SCORE[entry.kind] + (span > 1 ? 1 : 0),
+      entry,
+      ...(span === 1 && best.node.ambiguous ? { ambiguous: true } : {}),
+    });
+  }
+  return out;
+}

@@ -1,0 +1,431 @@
+// The actor knowledge base: countries, cities, places, organizations, people with dated offices, nisba
+// adjectives, role titles, given names and word statistics, all read from data/kb/ on first use and kept.
+// Every name is turned into a sequence of token keys with the same tokenizer and normalizer as the text,
+// so a KB name matches exactly the token sequence the text stage produces for it.
+import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import type { EntityType } from "../document.ts";
+import { normalizeKey } from "../text/normalize.ts";
+import { scanTokens } from "../text/tokens.ts";
+
+export const KB_DIR = fileURLToPath(new URL("../../data/kb/", import.meta.url));
+
+export interface Office {
+  code: string;
+  role: string;
+  /** YYYY-MM-DD or "" (open). */
+  from: string;
+  to: string;
+}
+
+export type EntryKind = "country" | "city" | "place" | "org" | "person";
+
+export interface KbEntry {
+  /** Stable KB identifier (kind:canonical or kind:name). */
+  key: string;
+  kind: EntryKind;
+  type: EntityType;
+  canonical: string | null;
+  country: string | null;
+  code: string | null;
+  offices: Office[];
+  lat?: number;
+  lon?: number;
+  population?: number;
+  /** Where the entry comes from (file name), for explanations and tests. */
+  file: string;
+}
+
+export interface TrieNode {
+  next?: Map<string, TrieNode>;
+  /** Entries whose name ends here, best first. */
+  entries?: KbEntry[];
+  /** A single-token name that is also a common word: needs context before it counts. */
+  ambiguous?: boolean;
+}
+
+export interface Nisba {
+  country: string;
+  plural: boolean;
+}
+
+export interface Role {
+  title: string;
+  sector: string;
+  english: string;
+  kind: "person" | "org";
+}
+
+export interface WordStat {
+  other: number;
+  person: number;
+  personBegin: number;
+  location: number;
+  organization: number;
+  misc: number;
+}
+
+export interface KnowledgeBase {
+  names: TrieNode;
+  nisba: TrieNode & { nisba?: Nisba };
+  nisbaByKey: Map<string, Nisba>;
+  /** Titles written before a person's name (الرئيس، وزير الخارجية، المتحدث باسم …). */
+  personTitles: RoleTrie;
+  /** Head words of organization names (وزارة، حزب، وكالة …). */
+  orgHeads: RoleTrie;
+  roles: Role[];
+  stopwords: Set<string>;
+  /** Adjectives that never end an organization name (الجديد، السابق …). */
+  vagueAdjectives: Set<string>;
+  givenNames: Set<string>;
+  words: Map<string, WordStat>;
+  countries: Map<string, KbEntry>;
+  people: KbEntry[];
+  /** Every (name, entry) pair loaded, for the dead-entry test. */
+  aliases: { name: string; keys: string[]; entry: KbEntry }[];
+  nisbaForms: { name: string; keys: string[] }[];
+  loadMs: number;
+}
+
+export interface RoleTrie {
+  next?: Map<string, RoleTrie>;
+  role?: Role;
+}
+
+/** Token keys of a name as the text stage would produce them (words, numbers and punctuation alike). */
+export function nameKeys(name: string): string[] {
+  return scanTokens(name).map((t) => normalizeKey(name.slice(t.start, t.end)));
+}
+
+function readRows(file: string): string[][] {
+  return readFileSync(KB_DIR + file, "utf8")
+    .split("\n")
+    .filter((line) => line.trim() !== "" && !line.startsWith("#"))
+    .map((line) => line.replace(/\r$/u, "").split("\t"));
+}
+
+function parseOffices(field: string | undefined): Office[] {
+  if (!field) return [];
+  return field
+    .split(";")
+    .filter(Boolean)
+    .map((part) => {
+      const [code = "", role = "", from = "", to = ""] = part.split(",");
+      return { code: code.trim(), role: role.trim(), from: from.trim(), to: to.trim() };
+    });
+}
+
+const KIND_RANK: Record<EntryKind, number> = { country: 0, person: 1, org: 2, place: 3, city: 4 };
+
+function better(a: KbEntry, b: KbEntry): number {
+  if (a.kind !== b.kind) return KIND_RANK[a.kind] - KIND_RANK[b.kind];
+  return (b.population ?? 0) - (a.population ?? 0);
+}
+
+function insert(root: TrieNode, keys: string[], entry: KbEntry): void {
+  let node = root;
+  for (const key of keys) {
+    node.next ??= new Map();
+    let child = node.next.get(key);
+    if (!child) node.next.set(key, (child = {}));
+    node = child;
+  }
+  node.entries ??= [];
+  if (node.entries.some((e) => e.key === entry.key)) return;
+  node.entries.push(entry);
+  node.entries.sort(better);
+}
+
+export function lookup(root: TrieNode, keys: readonly string[]): TrieNode | undefined {
+  let node: TrieNode | undefined = root;
+  for (const key of keys) node = node?.next?.get(key);
+  return node;
+}
+
+/** A word that ANERcorp mostly tags O: a name made of it alone needs context. */
+export function isCommonWord(words: Map<string, WordStat>, key: string): boolean {
+  const stat = words.get(key);
+  if (!stat) return false;
+  const named = stat.person + stat.location + stat.organization + stat.misc;
+  return stat.other >= 3 && stat.other > named * 2;
+}
+
+function loadWords(): Map<string, WordStat> {
+  const words = new Map<string, WordStat>();
+  for (const [key, o, per, bper, loc, org, misc] of readRows("anercorp-words.tsv")) {
+    words.set(key!, {
+      other: Number(o),
+      person: Number(per),
+      personBegin: Number(bper),
+      location: Number(loc),
+      organization: Number(org),
+      misc: Number(misc),
+    });
+  }
+  return words;
+}
+
+// Given names and function words that happen to be place names somewhere (عمان is both; أمل is a town).
+const NOT_A_PLACE_ALONE = new Set(
+  ["امل", "نور", "محمد", "علي", "حسن", "العرب", "البلاد", "خبر", "المدينه", "العاصمه", "المنطقه", "الولايات", "الدوله", "مدينه", "الاقليم", "الامل", "السلام", "النور", "الحريه", "الوحده", "النصر", "الشعب", "الدوله", "الاتحاد", "الثوره", "الحكومه", "العدل", "المستقبل", "الحرس", "الجيش", "الشرطه", "البلد", "المدينه", "الوطن", "الشيخ", "السيد", "الرئيس", "الملك", "الامير", "قال", "كان", "كانت", "يوم", "عام", "بين", "بعد", "قبل", "الي", "على", "علي", "عن", "من", "في", "مع", "ان", "او", "اي"].map(normalizeKey),
+);
+
+const ARAB_COUNTRIES = new Set("SAU ARE EGY IRQ SYR LBN JOR PSE YEM OMN QAT KWT BHR LBY TUN DZA MAR MRT SDN SOM DJI COM ESH".split(" "));
+
+let cached: KnowledgeBase | undefined;
+
+/** The knowledge base, read from data/kb on first call and kept for the life of the process. */
+export function knowledgeBase(): KnowledgeBase {
+  if (cached) return cached;
+  const started = performance.now();
+  const names: TrieNode = {};
+  const aliases: KnowledgeBase["aliases"] = [];
+  const words = loadWords();
+  const givenNames = new Set<string>();
+  for (const line of readFileSync(KB_DIR + "given-names.txt", "utf8").split("\n")) {
+    const name = line.trim();
+    if (name && !name.startsWith("#")) givenNames.add(normalizeKey(name));
+  }
+
+  const add = (name: string, entry: KbEntry): void => {
+    const keys = nameKeys(name);
+    if (keys.length === 0) return;
+    aliases.push({ name, keys, entry });
+    insert(names, keys, entry);
+    // عبد الله / عبدالله, أبو ظبي / أبوظبي: both spellings occur.
+    const joined: string[] = [];
+    let changed = false;
+    for (let i = 0; i < keys.length; i++) {
+      if ((keys[i] === "عبد" || keys[i] === "ابو") && i + 1 < keys.length) {
+        joined.push(keys[i]! + keys[i + 1]!);
+        i++;
+        changed = true;
+      } else joined.push(keys[i]!);
+    }
+    if (changed) {
+      aliases.push({ name: joined.join(" "), keys: joined, entry });
+      insert(names, joined, entry);
+    }
+  };
+
+  const countries = new Map<string, KbEntry>();
+  for (const [iso3, , english, arabic] of readRows("countries.tsv")) {
+    const entry: KbEntry = {
+      key: `country:${iso3}`,
+      kind: "country",
+      type: "LOC",
+      canonical: english ?? iso3!,
+      country: iso3!,
+      code: iso3!,
+      offices: [],
+      file: "countries.tsv",
+    };
+    countries.set(iso3!, entry);
+    for (const name of (arabic ?? "").split("|")) if (name) add(name, entry);
+  }
+  for (const [canonical, iso3, code, lat, lon, arabic] of readRows("places.tsv")) {
+    const entry: KbEntry = {
+      key: `place:${canonical}`,
+      kind: "place",
+      type: "LOC",
+      canonical: canonical!,
+      country: iso3 === "-" ? null : iso3!,
+      code: code === "-" ? (iso3 === "-" ? null : iso3!) : code!,
+      offices: [],
+      lat: Number(lat),
+      lon: Number(lon),
+      file: "places.tsv",
+    };
+    for (const name of arabic!.split("|")) add(name, entry);
+  }
+  for (const [id, english, iso3, lat, lon, population, , arabic] of readRows("cities.tsv")) {
+    const entry: KbEntry = {
+      key: `city:${id}`,
+      kind: "city",
+      type: "LOC",
+      canonical: english!,
+      country: iso3!,
+      code: iso3!,
+      offices: [],
+      lat: Number(lat),
+      lon: Number(lon),
+      population: Number(population),
+      file: "cities.tsv",
+    };
+    for (const name of arabic!.split("|")) {
+      const key = normalizeKey(name);
+      if (NOT_A_PLACE_ALONE.has(key) || key.length < 3) continue;
+      add(name, entry);
+    }
+  }
+  for (const [canonical, iso3, code, arabic] of readRows("orgs.tsv")) {
+    const entry: KbEntry = {
+      key: `org:${canonical}`,
+      kind: "org",
+      type: "ORG",
+      canonical: canonical!,
+      country: iso3 === "-" ? null : iso3!,
+      code: code === "-" ? null : code!,
+      offices: [],
+      file: "orgs.tsv",
+    };
+    for (const name of arabic!.split("|")) add(name, entry);
+  }
+  const people: KbEntry[] = [];
+  for (const [canonical, iso3, arabic, offices] of readRows("people.tsv")) {
+    const entry: KbEntry = {
+      key: `person:${canonical}`,
+      kind: "person",
+      type: "PER",
+      canonical: canonical!,
+      country: iso3!,
+      code: null,
+      offices: parseOffices(offices),
+      file: "people.tsv",
+    };
+    people.push(entry);
+    for (const name of arabic!.split("|")) add(name, entry);
+  }
+  for (const [arabic, iso3, offices] of readRows("cameo-people.tsv")) {
+    const entry: KbEntry = {
+      key: `person:${arabic}`,
+      kind: "person",
+      type: "PER",
+      canonical: null,
+      country: iso3!,
+      code: null,
+      offices: parseOffices(offices),
+      file: "cameo-people.tsv",
+    };
+    people.push(entry);
+    add(arabic!, entry);
+  }
+  // Single-word names that are also everyday words need context (a locative head, a title…).
+  const ambiguousPlaces = new Set(readRows("ambiguous-places.tsv").map((row) => row[0]!));
+  for (const [key, node] of names.next ?? []) {
+    if (!node.entries) continue;
+    const top = node.entries[0]!;
+    if (top.kind !== "city") continue;
+    const population = top.population ?? 0;
+    const arab = ARAB_COUNTRIES.has(top.country ?? "");
+    if (ambiguousPlaces.has(key) || isCommonWord(words, key) || givenNames.has(key)) node.ambiguous = true;
+    else if (!arab && population < 100000) node.ambiguous = true;
+    else if (arab && population < 20000 && !key.startsWith("ال") && key.length <= 4) node.ambiguous = true;
+  }
+
+  const { nisba, nisbaByKey, nisbaForms } = loadNisba();
+  const personTitles: RoleTrie = {};
+  const orgHeads: RoleTrie = {};
+  const roles: Role[] = [];
+  for (const [title, sector, english, kind] of readRows("roles.tsv")) {
+    const role: Role = { title: title!, sector: sector!, english: english!, kind: kind === "org" ? "org" : "person" };
+    let node = role.kind === "org" ? orgHeads : personTitles;
+    for (const key of nameKeys(title!)) {
+      node.next ??= new Map();
+      let child = node.next.get(key);
+      if (!child) node.next.set(key, (child = {}));
+      node = child;
+    }
+    if (node.role) continue; // a duplicate line
+    node.role = role;
+    roles.push(role);
+  }
+  const stopwords = new Set<string>();
+  const vagueAdjectives = new Set<string>();
+  for (const [word, kind] of readRows("stopwords.tsv")) {
+    (kind === "vague" ? vagueAdjectives : stopwords).add(normalizeKey(word!));
+  }
+  cached = {
+    names,
+    nisba,
+    nisbaByKey,
+    personTitles,
+    orgHeads,
+    roles,
+    stopwords,
+    vagueAdjectives,
+    givenNames,
+    words,
+    countries,
+    people,
+    aliases,
+    nisbaForms,
+    loadMs: 0,
+  };
+  cached.loadMs = performance.now() - started;
+  return cached;
+}
+
+function loadNisba(): { nisba: TrieNode & { nisba?: Nisba }; nisbaByKey: Map<string, Nisba>; nisbaForms: { name: string; keys: string[] }[] } {
+  type NisbaNode = { next?: Map<string, NisbaNode>; nisba?: Nisba };
+  const root: NisbaNode = {};
+  const byKey = new Map<string, Nisba>();
+  const forms: { name: string; keys: string[] }[] = [];
+  const addForm = (form: string, value: Nisba): void => {
+    const keys = nameKeys(form);
+    if (keys.length === 0) return;
+    let node = root;
+    for (const key of keys) {
+      node.next ??= new Map();
+      let child = node.next.get(key);
+      if (!child) node.next.set(key, (child = {}));
+      node = child;
+    }
+    if (node.nisba) return;
+    node.nisba = value;
+    forms.push({ name: form, keys });
+    if (keys.length === 1) byKey.set(keys[0]!, value);
+  };
+  const definite = (phrase: string): string =>
+    phrase
+      .split(" ")
+      .map((w) => "ال" + w)
+      .join(" ");
+  for (const [iso3, singulars, plurals] of readRows("nisba.tsv")) {
+    for (const masculine of singulars!.split(",").map((s) => s.trim()).filter(Boolean)) {
+      const words = masculine.split(" ");
+      const inflect = (suffix: string): string => words.map((w) => w + suffix).join(" ");
+      const singularForms = [masculine, inflect("ة")];
+      const pluralForms = [inflect("ون"), inflect("ين"), inflect("ات")];
+      for (const form of singularForms) {
+        addForm(form, { country: iso3!, plural: false });
+        addForm(definite(form), { country: iso3!, plural: false });
+      }
+      for (const form of pluralForms) {
+        addForm(form, { country: iso3!, plural: true });
+        addForm(definite(form), { country: iso3!, plural: true });
+      }
+    }
+    for (const plural of (plurals ?? "").split(",").map((s) => s.trim()).filter(Boolean)) {
+      addForm(plural, { country: iso3!, plural: true });
+      addForm(definite(plural), { country: iso3!, plural: true });
+    }
+  }
+  return { nisba: root as TrieNode & { nisba?: Nisba }, nisbaByKey: byKey, nisbaForms: forms };
+}
+
+/** The office an actor held on `date` (YYYY-MM-DD); without a date, the latest one. */
+export function officeAt(entry: KbEntry, date: string | null): Office | null {
+  if (entry.offices.length === 0) return null;
+  if (!date) {
+    return [...entry.offices].sort((a, b) => (b.from || "0000").localeCompare(a.from || "0000"))[0] ?? null;
+  }
+  // Several offices at once (crown prince and prime minister): the one taken most recently.
+  let best: Office | null = null;
+  for (const office of entry.offices) {
+    if (office.from && office.from > date) continue;
+    if (office.to && office.to <= date) continue;
+    if (!best || (office.from || "0000") > (best.from || "0000")) best = office;
+  }
+  return best;
+}
+
+/** CAMEO-style code at a date: the office's code, ELI (former elite) after office, else the country. */
+export function codeAt(entry: KbEntry, date: string | null): { code: string | null; role?: string } {
+  if (entry.kind !== "person") return { code: entry.code };
+  const office = officeAt(entry, date);
+  if (office) return { code: office.code, ...(office.role ? { role: office.role } : {}) };
+  const past = entry.offices.filter((o) => date && o.to && o.to <= date);
+  if (past.length > 0 && entry.country) return { code: `${entry.country}ELI` };
+  return { code: entry.country };
+}

@@ -1,0 +1,468 @@
+// Pattern recognition for names the KB does not hold:
+//   persons   — title [nisba|country|complement]* NAME   (الرئيس المصري عبد الفتاح السيسي، وزير الخارجية سامح شكري)
+//             — GIVEN-NAME NAME*                          (قال حاتم الجابري)
+//   orgs      — HEAD complement+                          (وزارة الداخلية الأردنية، حزب العمال، المرصد السوري لحقوق الإنسان)
+//   places    — SETTLEMENT-HEAD NAME (head left out)      (بلدة كفرموس)
+//             — FACILITY-HEAD complement+ (head kept)     (مطار بغداد الدولي، معبر رفح)
+import type { Token } from "../document.ts";
+import type { Candidate, Context } from "./candidates.ts";
+import { adjacent } from "./candidates.ts";
+import { isCommonWord, knowledgeBase, type KnowledgeBase, type Nisba, type Role, type RoleTrie, type TrieNode } from "./kb.ts";
+
+const PARTICLES = new Set(["بن", "ابن", "بنت", "ولد", "ابو", "ابي", "ام", "ال", "عبد", "ابا", "بو"]);
+// Second halves of compound given names (صلاح الدين، عبد الله، نور الدين).
+const NAME_SECOND_HALVES = new Set(["الدين", "الله", "الرحمن", "الرحيم", "الاسلام", "الحق", "العابدين", "الزمان"]);
+const SETTLEMENT_HEADS = new Set(
+  ["مدينه", "بلده", "قريه", "محافظه", "ولايه", "مخيم", "حي", "ضاحيه", "ناحيه", "قضاء", "مديريه", "بلدات", "قري", "مدن", "مركز"],
+);
+const FACILITY_HEADS = new Set(
+  ["مطار", "معبر", "مستشفي", "سفاره", "السفاره", "قنصليه", "القنصليه", "متحف", "سجن", "ميناء", "مسجد", "جامع", "كنيسه", "ساحه", "ميدان", "شارع", "سوق", "محميه", "ملعب", "استاد", "ستاد", "جسر", "قاعده", "قصر", "فندق", "سد", "جبل", "نهر", "وادي", "بحيره", "جزيره", "مضيق", "خليج", "منتجع", "واحه"],
+);
+// Organization heads whose complement may be a bare proper name (حزب الله، وكالة تسنيم، شركة أرامكو).
+const PROPER_NAME_HEADS = new Set(["حزب", "حركه", "جبهه", "جماعه", "تنظيم", "شركه", "مجموعه", "وكاله", "صحيفه", "جريده", "مجله", "قناه", "اذاعه", "موقع", "كتائب", "لواء", "فيلق", "بنك", "مصرف", "تلفزيون", "نادي", "راديو"]);
+
+const LEADER_OF = new Set(["حكومه", "اداره", "عهد", "نظام"]);
+
+interface Match<T> {
+  value: T;
+  last: number;
+}
+
+export function roleAt(ctx: Context, trie: RoleTrie, i: number): Match<Role> | null {
+  let best: Match<Role> | null = null;
+  for (const reading of ctx.readings[i]!) {
+    let node = trie.next?.get(reading.key);
+    let last = i;
+    while (node) {
+      if (node.role && (!best || last > best.last)) best = { value: node.role, last };
+      if (!node.next || !adjacent(ctx, last)) break;
+      node = node.next.get(ctx.tokens[last + 1]!.key);
+      last++;
+    }
+  }
+  return best;
+}
+
+export function nisbaAt(ctx: Context, kb: KnowledgeBase, i: number): Match<Nisba> | null {
+  let best: Match<Nisba> | null = null;
+  for (const reading of ctx.readings[i]!) {
+    let node: (TrieNode & { nisba?: Nisba }) | undefined = kb.nisba.next?.get(reading.key) as (TrieNode & { nisba?: Nisba }) | undefined;
+    let last = i;
+    while (node) {
+      if (node.nisba && (!best || last > best.last)) best = { value: node.nisba, last };
+      if (!node.next || !adjacent(ctx, last)) break;
+      node = node.next.get(ctx.tokens[last + 1]!.key) as (TrieNode & { nisba?: Nisba }) | undefined;
+      last++;
+    }
+  }
+  return best;
+}
+
+/** The longest unambiguous KB name of any type starting at token i. */
+function kbNameAt(ctx: Context, kb: KnowledgeBase, i: number): Match<{ type: string; country: string | null }> | null {
+  let best: Match<{ type: string; country: string | null }> | null = null;
+  for (const reading of ctx.readings[i]!) {
+    let node = kb.names.next?.get(reading.key);
+    let last = i;
+    while (node) {
+      const entry = node.entries?.[0];
+      if (entry && !(last === i && node.ambiguous) && (!best || last > best.last)) best = { value: { type: entry.type, country: entry.country }, last };
+      if (!node.next || !adjacent(ctx, last)) break;
+      node = node.next.get(ctx.tokens[last + 1]!.key);
+      last++;
+    }
+  }
+  return best;
+}
+
+/** The KB location (country, city, place) that starts at token i, whole-key or after proclitics. */
+function placeAt(ctx: Context, kb: KnowledgeBase, i: number): Match<{ country: string | null }> | null {
+  let best: Match<{ country: string | null }> | null = null;
+  for (const reading of ctx.readings[i]!) {
+    let node = kb.names.next?.get(reading.key);
+    let last = i;
+    while (node) {
+      const entry = node.entries?.[0];
+      if (entry && entry.type === "LOC" && !(last === i && node.ambiguous) && (!best || last > best.last)) {
+        best = { value: { country: entry.country }, last };
+      }
+      if (!node.next || !adjacent(ctx, last)) break;
+      node = node.next.get(ctx.tokens[last + 1]!.key);
+      last++;
+    }
+  }
+  return best;
+}
+
+function isWord(ctx: Context, i: number): boolean {
+  const token = ctx.tokens[i];
+  return token !== undefined && token.kind === "word" && !ctx.inTimex[i];
+}
+
+/** على and إلى normalize to علي and الي; the written ى tells the preposition from the name علي. */
+export function isPrepositionAla(token: Token): boolean {
+  const bare = token.key.replace(/^[وف]/u, "");
+  if (bare !== "علي" && bare !== "الي") return false;
+  return token.text.replace(/[\u064B-\u065F\u0670\u0640]/gu, "").endsWith("ى");
+}
+
+function isStop(kb: KnowledgeBase, key: string): boolean {
+  return kb.stopwords.has(key);
+}
+
+/** Could token i be part of a person's name (not a function word, title, everyday word)? */
+function nameToken(ctx: Context, kb: KnowledgeBase, i: number): boolean {
+  if (!isWord(ctx, i)) return false;
+  const key = ctx.tokens[i]!.key;
+  if (key.length < 2 || isStop(kb, key) || isPrepositionAla(ctx.tokens[i]!)) return false;
+  if (kb.givenNames.has(key) || PARTICLES.has(key) || NAME_SECOND_HALVES.has(key)) return true;
+  if (roleAt(ctx, kb.personTitles, i) || roleAt(ctx, kb.orgHeads, i)) return false;
+  // و is a conjunction on anything but a known name; يستقبل and تصل are verbs.
+  if (key.startsWith("و") && !kb.names.next?.has(key) && !kb.words.get(key)?.person) return false;
+  if (verbLike(kb, key) || /(?:ها|هم|هما|كم)$/u.test(key) || /ه$/u.test(key) && isCommonWord(kb.words, key.slice(0, -1))) return false;
+  const stat = kb.words.get(key);
+  if (stat && stat.person > 0 && stat.person * 3 >= stat.other) return true;
+  return !isCommonWord(kb.words, key);
+}
+
+/** The last token of a person's name starting at s (s itself is already accepted). */
+export function extendName(ctx: Context, kb: KnowledgeBase, s: number, maximum = 5): number {
+  let last = s;
+  while (last - s + 1 < maximum && adjacent(ctx, last)) {
+    const current = ctx.tokens[last]!.key;
+    const next = last + 1;
+    if (!isWord(ctx, next) || isPrepositionAla(ctx.tokens[next]!)) break;
+    const key = ctx.tokens[next]!.key;
+    if (PARTICLES.has(current)) {
+      if (isStop(kb, key)) break;
+      last = next;
+      continue;
+    }
+    if (NAME_SECOND_HALVES.has(key) && (kb.givenNames.has(current) || current === "عبد" || current.startsWith("عبد"))) {
+      last = next;
+      continue;
+    }
+    if (PARTICLES.has(key)) {
+      if (!isWord(ctx, next + 1) || !adjacent(ctx, next) || isStop(kb, ctx.tokens[next + 1]!.key)) break;
+      last = next;
+      continue;
+    }
+    if (placeAt(ctx, kb, next) && !kb.givenNames.has(key)) break;
+    const nisba = nisbaAt(ctx, kb, next);
+    if (nisba) {
+      // A nisba after a lone given name or a kunya is a surname (محمد المصري، أبو أيوب العراقي).
+      const kunya = s > 0 && (ctx.tokens[last - 1]?.key === "ابو" || ctx.tokens[last - 1]?.key === "ام");
+      if ((last === s || kunya) && key.startsWith("ال") && !nisba.value.plural) last = nisba.last;
+      break;
+    }
+    if (!nameToken(ctx, kb, next) || key.startsWith("و") && kb.givenNames.has(key.slice(1))) break;
+    last = next;
+  }
+  // A name does not end on a particle.
+  while (last > s && PARTICLES.has(ctx.tokens[last]!.key)) last--;
+  return last;
+}
+
+function givenNameReading(ctx: Context, kb: KnowledgeBase, i: number): { start: number } | null {
+  if (!isWord(ctx, i) || isPrepositionAla(ctx.tokens[i]!)) return null;
+  for (const reading of ctx.readings[i]!) {
+    if (reading.clitic.length > 2) continue;
+    // After a preposition the name must be long enough not to be a word's tail (بيان is not ب + يان) and be
+    // followed by a name (لصالح العمال is "for the workers").
+    if (reading.clitic !== "" && reading.clitic !== "و") {
+      const next = ctx.tokens[i + 1];
+      if (reading.key.length < 4 || !next || !adjacent(ctx, i) || isCommonWord(kb.words, next.key) || !nameToken(ctx, kb, i + 1)) continue;
+    }
+    if (kb.givenNames.has(reading.key)) return { start: reading.start };
+    // A kunya (أبو أيوب، أم محمد) opens a name when a given name follows.
+    if ((reading.key === "ابو" || reading.key === "ام") && adjacent(ctx, i) && kb.givenNames.has(ctx.tokens[i + 1]?.key ?? "")) return { start: reading.start };
+  }
+  return null;
+}
+
+function personCandidates(ctx: Context, kb: KnowledgeBase, out: Candidate[]): void {
+  const { tokens } = ctx;
+  const titled = new Set<number>();
+  for (let i = 0; i < tokens.length; i++) {
+    if (!isWord(ctx, i)) continue;
+    const title = roleAt(ctx, kb.personTitles, i);
+    if (!title) continue;
+    let j = title.last + 1;
+    let country: string | null = null;
+    // Between the title and the name: nisbas, a country, complements, the body a spokesperson speaks for
+    // (وزير خارجية المغرب، الرئيس الفلسطيني، المتحدث باسم منظمة الصحة العالمية).
+    for (let skipped = 0; skipped < 5 && j < tokens.length && adjacent(ctx, j - 1); skipped++) {
+      const nisba = nisbaAt(ctx, kb, j);
+      if (nisba) {
+        country ??= nisba.value.country;
+        j = nisba.last + 1;
+        continue;
+      }
+      const known = kbNameAt(ctx, kb, j);
+      if (known && known.value.type !== "PER") {
+        if (known.value.type === "LOC") country ??= known.value.country;
+        j = known.last + 1;
+        continue;
+      }
+      if (known) break;
+      const key = tokens[j]?.key ?? "";
+      if (isWord(ctx, j) && !isStop(kb, key) && (key.startsWith("ال") || key === "باسم" || /^لل/u.test(key)) && !kb.givenNames.has(key)) {
+        j++;
+        continue;
+      }
+      break;
+    }
+    if (j >= tokens.length || !adjacent(ctx, j - 1) || !isWord(ctx, j)) continue;
+    const startKey = tokens[j]!.key;
+    const given = kb.givenNames.has(startKey) && !isPrepositionAla(tokens[j]!);
+    if (!given && (!nameToken(ctx, kb, j) || PARTICLES.has(startKey) && startKey !== "ابو" && startKey !== "عبد")) continue;
+    if (!given && roleAt(ctx, kb.orgHeads, j)) continue;
+    const last = extendName(ctx, kb, j);
+    titled.add(j);
+    out.push({
+      start: tokens[j]!.start,
+      end: tokens[last]!.end,
+      first: j,
+      last,
+      type: "PER",
+      source: "title",
+      score: given || last > j ? 8 : 6,
+      country,
+      sector: title.value.sector,
+      role: title.value.english,
+    });
+  }
+  // The head of a government or era names its leader directly: حكومة بودن، إدارة ترامب، عهد مبارك.
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    if (!isWord(ctx, i) || !adjacent(ctx, i) || !LEADER_OF.has(tokens[i]!.key.replace(/^[وفبل]/u, ""))) continue;
+    const j = i + 1;
+    const key = tokens[j]!.key;
+    if (!isWord(ctx, j) || key.startsWith("ال") || !nameToken(ctx, kb, j) || isCommonWord(kb.words, key) || kbNameAt(ctx, kb, j) || nisbaAt(ctx, kb, j)) continue;
+    titled.add(j);
+    out.push({ start: tokens[j]!.start, end: tokens[j]!.end, first: j, last: j, type: "PER", source: "title", score: 5 });
+  }
+  for (let i = 0; i < tokens.length; i++) {
+    if (titled.has(i)) continue;
+    const given = givenNameReading(ctx, kb, i);
+    if (!given) continue;
+    // A name inside a longer one (the محمد of عبد الله محمد) is found from its start.
+    const previous = tokens[i - 1];
+    if (previous && adjacent(ctx, i - 1) && (PARTICLES.has(previous.key) || kb.givenNames.has(previous.key))) continue;
+    const last = extendName(ctx, kb, i);
+    if (last === i) continue;
+    const key = tokens[i]!.key;
+    const common = isCommonWord(kb.words, key) || isCommonWord(kb.words, tokens[i + 1]!.key);
+    out.push({
+      start: given.start,
+      end: tokens[last]!.end,
+      first: i,
+      last,
+      type: "PER",
+      source: "given-name",
+      score: common ? 3 : 5,
+    });
+  }
+}
+
+/** How an organization or facility head takes its complement. */
+interface HeadRule {
+  /** The head is definite (الجيش، المرصد): only adjectives may follow it directly. */
+  definite: boolean;
+  /** Media, parties, companies: the complement is a proper name, not an everyday noun (موقع الهجوم is not a name). */
+  properName: boolean;
+  /** Short ministry names (الخارجية الإيرانية): only a nisba may follow, agreeing in gender when `feminine`. */
+  nisbaOnly: boolean;
+  feminine: boolean;
+}
+
+function adjectiveLike(key: string): boolean {
+  return /(?:ي|يه|يون|يين)$/u.test(key) || /^(?:و|ف)?لل/u.test(key) || /^ال(?:عليا|اعلي|عظمي|كبري|اول|اولي)$/u.test(key);
+}
+
+/** A word that begins like an imperfect verb (يستقبل، تصل) and is not known as a name. */
+function verbLike(kb: KnowledgeBase, key: string): boolean {
+  const long = key.startsWith("ي") ? key.length >= 3 : key.length >= 4;
+  return long && /^[يت]/u.test(key) && !kb.givenNames.has(key) && !kb.words.has(key) && !kb.names.next?.has(key);
+}
+
+/** Complement of an organization or facility head: the last token of the name, or -1. */
+function complementEnd(ctx: Context, kb: KnowledgeBase, from: number, rule: HeadRule): { last: number; country: string | null } {
+  const { tokens } = ctx;
+  let j = from;
+  let lastGood = -1;
+  let country: string | null = null;
+  // After a nisba or a place the name is closed: only a genitive ل… (المرصد السوري لحقوق الإنسان) or
+  // another adjective may follow.
+  let closed = false;
+  let sawDefinite = false;
+  while (j < tokens.length && j - from < 7 && adjacent(ctx, j - 1)) {
+    if (!isWord(ctx, j) && !(tokens[j]!.kind === "number" && lastGood >= 0)) break;
+    const key = tokens[j]!.key;
+    if (isStop(kb, key) || isPrepositionAla(tokens[j]!)) break;
+    if (closed && !key.startsWith("ل") && !nisbaAt(ctx, kb, j) && !(key.startsWith("ال") && adjectiveLike(key))) break;
+    if (roleAt(ctx, kb.personTitles, j) && !key.startsWith("ل")) break;
+    const nisba = nisbaAt(ctx, kb, j);
+    if (nisba && !nisba.value.plural) {
+      if (rule.nisbaOnly && rule.feminine && !tokens[nisba.last]!.key.endsWith("يه")) break;
+      // محكمة مصرية is "an Egyptian court", not a name.
+      if (j === from && !rule.definite && !key.startsWith("ال")) break;
+      country ??= nisba.value.country;
+      lastGood = j = nisba.last;
+      closed = true;
+      sawDefinite = true;
+      j++;
+      continue;
+    }
+    if (rule.nisbaOnly) break;
+    const place = placeAt(ctx, kb, j);
+    if (place) {
+      country ??= place.value.country;
+      lastGood = j = place.last;
+      closed = true;
+      sawDefinite = true;
+      j++;
+      continue;
+    }
+    const bare = key.replace(/^[وف](?=ال)/u, "");
+    const definite = key.startsWith("ال") || /^(?:و|ف)?(?:لل|ال)/u.test(key);
+    if (definite) {
+      if (rule.definite && j === from && !adjectiveLike(key)) break;
+      if (rule.properName && j === from && isCommonWord(kb.words, key)) break;
+      // و joins a second complement only to a real first one (الشؤون الدينية والأوقاف).
+      if (bare !== key && lastGood < 0) break;
+      if (!kb.vagueAdjectives.has(bare)) lastGood = j;
+      sawDefinite = true;
+      j++;
+      continue;
+    }
+    if (rule.definite && j === from) break;
+    // After a definite word the noun phrase is complete: an indefinite word starts something else
+    // (مجلس التعاون الخليجي دعا …), unless it is a genitive ل… (المرصد السوري لحقوق الإنسان).
+    if (sawDefinite && !key.startsWith("ل")) break;
+    if (verbLike(kb, key) || key.startsWith("و")) break;
+    // A construct chain of at most two everyday nouns ending in a definite word or a place:
+    // قيادة عمليات بغداد، لحقوق الإنسان، دائرة صحة منطقة الرصافة.
+    let run = 0;
+    while (
+      run < 2 &&
+      isWord(ctx, j + run) &&
+      (run === 0 || adjacent(ctx, j + run - 1)) &&
+      isCommonWord(kb.words, tokens[j + run]!.key) &&
+      !adjectiveLike(tokens[j + run]!.key) &&
+      !kb.givenNames.has(tokens[j + run]!.key)
+    ) {
+      run++;
+    }
+    const after = j + run;
+    if (run > 0 && isWord(ctx, after) && adjacent(ctx, after - 1) && (tokens[after]!.key.startsWith("ال") || placeAt(ctx, kb, after))) {
+      j = after;
+      continue;
+    }
+    // A bare proper name after a party, company or media head (حزب العمال، وكالة تسنيم, شركة أرامكو); then stop
+    // except for a nisba or place.
+    if (rule.properName && lastGood < 0 && nameToken(ctx, kb, j) && !kb.givenNames.has(key) && !isCommonWord(kb.words, key)) {
+      lastGood = j;
+      const next = j + 1;
+      if (adjacent(ctx, j)) {
+        const trailing = nisbaAt(ctx, kb, next);
+        if (trailing && !trailing.value.plural) {
+          country ??= trailing.value.country;
+          lastGood = trailing.last;
+        }
+      }
+      break;
+    }
+    break;
+  }
+  return { last: lastGood, country };
+}
+
+const NISBA_ONLY_HEADS = new Map([
+  ["الخارجيه", true],
+  ["الداخليه", true],
+  ["الدفاع", true],
+  ["الرئاسه", true],
+  ["رئاسه", true],
+]);
+
+function orgCandidates(ctx: Context, kb: KnowledgeBase, out: Candidate[]): void {
+  const { tokens } = ctx;
+  for (let i = 0; i < tokens.length; i++) {
+    if (!isWord(ctx, i)) continue;
+    const head = roleAt(ctx, kb.orgHeads, i);
+    if (!head) continue;
+    const headReading = ctx.readings[head.last]!.find((r) => (head.last === i ? kb.orgHeads.next?.has(r.key) : true)) ?? ctx.readings[head.last]![0]!;
+    const headKey = headReading.key;
+    // A minister's title holds the ministry's name (وزير الخارجية الإيراني): not an organization.
+    const previous = tokens[i - 1];
+    if (previous && adjacent(ctx, i - 1) && /^(?:و|ل)?(?:وزير|وزيره|نائب)$/u.test(previous.key) && NISBA_ONLY_HEADS.has(headKey)) continue;
+    const rule: HeadRule = {
+      definite: head.last === i && headKey.startsWith("ال"),
+      properName: PROPER_NAME_HEADS.has(headKey.replace(/^ال/u, "")),
+      nisbaOnly: head.last === i && NISBA_ONLY_HEADS.has(headKey),
+      feminine: NISBA_ONLY_HEADS.get(headKey) === true,
+    };
+    const { last, country } = complementEnd(ctx, kb, head.last + 1, rule);
+    if (last < 0) continue;
+    const start = headStart(ctx, kb, i) ?? tokens[i]!.start;
+    out.push({
+      start,
+      end: tokens[last]!.end,
+      first: i,
+      last,
+      type: "ORG",
+      source: "org-pattern",
+      score: 9,
+      country,
+      sector: head.value.sector,
+    });
+  }
+}
+
+/** Where the head word really starts: after a proclitic when the bare word is the head (ووزارة → وزارة). */
+function headStart(ctx: Context, kb: KnowledgeBase, i: number): number | null {
+  for (const reading of ctx.readings[i]!) {
+    if (kb.orgHeads.next?.has(reading.key) || kb.personTitles.next?.has(reading.key)) return reading.start;
+  }
+  return null;
+}
+
+function placeCandidates(ctx: Context, kb: KnowledgeBase, out: Candidate[]): void {
+  const { tokens } = ctx;
+  for (let i = 0; i < tokens.length - 1; i++) {
+    if (!isWord(ctx, i) || !adjacent(ctx, i)) continue;
+    let headKey: string | null = null;
+    let headStartOffset = tokens[i]!.start;
+    for (const reading of ctx.readings[i]!) {
+      if (SETTLEMENT_HEADS.has(reading.key) || FACILITY_HEADS.has(reading.key)) {
+        headKey = reading.key;
+        headStartOffset = reading.start;
+        break;
+      }
+    }
+    if (!headKey) continue;
+    if (SETTLEMENT_HEADS.has(headKey)) {
+      const j = i + 1;
+      if (!isWord(ctx, j)) continue;
+      const key = tokens[j]!.key;
+      const place = placeAt(ctx, kb, j);
+      if (!place && (!nameToken(ctx, kb, j) || kb.givenNames.has(key) || nisbaAt(ctx, kb, j))) continue;
+      let last = place ? place.last : j;
+      if (!place && adjacent(ctx, j) && isWord(ctx, j + 1) && tokens[j + 1]!.key.startsWith("ال") && nameToken(ctx, kb, j + 1) && !nisbaAt(ctx, kb, j + 1)) last = j + 1;
+      out.push({ start: tokens[j]!.start, end: tokens[last]!.end, first: j, last, type: "LOC", source: "place-pattern", score: place ? 9 : 6, country: place?.value.country ?? null });
+    } else {
+      const { last, country } = complementEnd(ctx, kb, i + 1, { definite: headKey.startsWith("ال"), properName: false, nisbaOnly: false, feminine: false });
+      if (last < 0) continue;
+      out.push({ start: headStartOffset, end: tokens[last]!.end, first: i, last, type: "LOC", source: "place-pattern", score: 9, country });
+    }
+  }
+}
+
+export function patternCandidates(ctx: Context): Candidate[] {
+  const kb = knowledgeBase();
+  const out: Candidate[] = [];
+  personCandidates(ctx, kb, out);
+  orgCandidates(ctx, kb, out);
+  placeCandidates(ctx, kb, out);
+  return out;
+}

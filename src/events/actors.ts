@@ -1,0 +1,178 @@
+// Who can take part in an event: the entity stage's named entities, role nouns (قوات الأمن، المحتجون)
+// with their sector, and nationality adjectives (قصف إسرائيلي). Each becomes an ActorMention over tokens.
+
+import type { Actor, Entity, Token } from "../document.ts";
+import { demonymCountry, eventLexicons } from "./lexicon.ts";
+import { matchesAt, type TokenView } from "./scan.ts";
+
+export type ActorKind = "PER" | "ORG" | "LOC" | "agent" | "demonym";
+
+export interface ActorMention {
+  kind: ActorKind;
+  /** Token range [first, end). */
+  first: number;
+  end: number;
+  start: number;
+  stop: number;
+  name: string;
+  canonical: string | null;
+  country: string | null;
+  code: string | null;
+  sector: string | null;
+  /** Entity id (coreference), when from the entity stage. */
+  entityId: string | null;
+  /** A place phrase (في X، بـX، قرب X): a location, not a participant. */
+  place: boolean;
+  lat?: number;
+  lon?: number;
+}
+
+const PLACE_PREPOSITIONS = new Set(["في", "فى", "قرب", "داخل", "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي", "وسط", "بمدينه", "بمنطقه", "منطقه", "مدينه", "بلده", "محافظه", "ولايه", "قضاء", "اطراف", "ضواحي", "مخيم", "حي", "قريه", "بلدتي", "بلدات", "بمحافظه", "بولايه", "عاصمه", "العاصمه", "الي", "نحو", "من"]);
+
+/** Index of the token that contains offset, by binary search over token starts. */
+export function tokenAt(tokens: Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.start <= offset) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found;
+}
+
+function isPlacePhrase(view: TokenView, first: number): boolean {
+  const token = view.tokens[first]!;
+  if (/^[وف]?[بل]/u.test(token.key) && token.key.length > 3) {
+    // بالقاهرة، ببغداد، لبنان (ل is part of the name): only ب marks a place.
+    if (/^[وف]?ب/u.test(token.key)) return true;
+  }
+  const previous = view.tokens[first - 1];
+  if (!previous || previous.sentence !== token.sentence || previous.kind !== "word") return false;
+  for (const stem of view.stems[first - 1]!) if (PLACE_PREPOSITIONS.has(stem)) return true;
+  return false;
+}
+
+function entityMentions(view: TokenView, entities: Entity[]): ActorMention[] {
+  const canonicalOfId = new Map<string, string>();
+  for (const e of entities) if (e.canonical && !canonicalOfId.has(e.id)) canonicalOfId.set(e.id, e.canonical);
+  const out: ActorMention[] = [];
+  for (const e of entities) {
+    const first = tokenAt(view.tokens, e.start);
+    const last = tokenAt(view.tokens, Math.max(e.start, e.end - 1));
+    if (first < 0 || last < first) continue;
+    const mention: ActorMention = {
+      kind: e.type,
+      first,
+      end: last + 1,
+      start: e.start,
+      stop: e.end,
+      name: e.text,
+      canonical: e.canonical ?? canonicalOfId.get(e.id) ?? null,
+      country: e.country,
+      code: e.code,
+      sector: null,
+      entityId: e.id,
+      place: e.type === "LOC" && isPlacePhrase(view, first),
+    };
+    if (e.lat !== undefined) mention.lat = e.lat;
+    if (e.lon !== undefined) mention.lon = e.lon;
+    out.push(mention);
+  }
+  return out;
+}
+
+/** Entity, role-noun and nisba mentions of the document, sorted by position, never overlapping. */
+export function findActorMentions(view: TokenView): ActorMention[] {
+  const { agents, demonyms, adjectives } = eventLexicons();
+  const fromEntities = entityMentions(view, view.doc.entities);
+  const covered = new Uint8Array(view.tokens.length);
+  // 2 marks a person or organization name: a role noun right before one is its title.
+  for (const m of fromEntities) for (let k = m.first; k < m.end; k++) covered[k] = m.kind === "LOC" ? 1 : 2;
+  const out: ActorMention[] = [...fromEntities];
+  for (let i = 0; i < view.tokens.length; i++) {
+    const token = view.tokens[i]!;
+    if (token.kind !== "word" || covered[i]) continue;
+    const matches = matchesAt(view, i, agents).filter((m) => {
+      for (let k = i; k < m.end; k++) if (covered[k]) return false;
+      return !m.reading.proclitic.endsWith("س");
+    });
+    if (matches.length) {
+      const best = matches.reduce((a, b) => (b.end > a.end ? b : a));
+      let end = best.end;
+      let country = best.form.entry.country;
+      let canonical = best.form.entry.english;
+      // A nationality right after the role noun (or after one more word) gives its country.
+      for (let k = end; k < Math.min(end + 2, view.tokens.length); k++) {
+        const next = view.tokens[k]!;
+        if (next.sentence !== token.sentence || next.kind !== "word" || covered[k]) break;
+        const c = demonymCountry(next.key, demonyms);
+        if (c) {
+          country = c;
+          end = k + 1;
+          const adjective = adjectives.get(c);
+          if (adjective) canonical = `${adjective} ${canonical}`;
+          break;
+        }
+      }
+      // A role noun right before a named entity is its title (قوات الدعم السريع، الرئيس X، وزير الخارجية
+      // سامح شكري): the entity acts.
+      let titled = false;
+      for (let k = end; k < Math.min(end + 3, view.tokens.length); k++) {
+        const next = view.tokens[k]!;
+        if (next.sentence !== token.sentence || next.kind === "punct") break;
+        if (covered[k]) {
+          titled = covered[k] === 2;
+          break;
+        }
+      }
+      if (titled) {
+        i = end - 1;
+        continue;
+      }
+      const last = view.tokens[end - 1]!;
+      out.push({
+        kind: "agent",
+        first: i,
+        end,
+        start: token.start,
+        stop: last.end,
+        name: view.doc.text.slice(token.start, last.end),
+        canonical,
+        country,
+        code: country ? country + best.form.entry.sector : best.form.entry.sector,
+        sector: best.form.entry.sector,
+        entityId: null,
+        place: false,
+      });
+      for (let k = i; k < end; k++) covered[k] = 1;
+      i = end - 1;
+      continue;
+    }
+    const country = demonymCountry(token.key, demonyms);
+    if (country) {
+      out.push({
+        kind: "demonym",
+        first: i,
+        end: i + 1,
+        start: token.start,
+        stop: token.end,
+        name: token.text,
+        canonical: null,
+        country,
+        code: country,
+        sector: null,
+        entityId: null,
+        place: false,
+      });
+    }
+  }
+  return out.sort((a, b) => a.first - b.first);
+}
+
+export function toActor(m: ActorMention): Actor {
+  return { name: m.name, canonical: m.canonical, country: m.country, code: m.code, start: m.start, end: m.stop };
+}

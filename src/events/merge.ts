@@ -1,0 +1,110 @@
+// Mentions of one real event within an article (headline, lede, a later recap) become one event with
+// several `mentions`. Two mentions merge when they have the same type and nothing tells them apart:
+// no conflicting explicit dates, places, source or target countries, negation or modality.
+
+import type { EventRecord } from "../document.ts";
+
+export interface Draft {
+  record: EventRecord;
+  /** Date taken from the text (clause or sentence), not the publication date. */
+  datedByText: boolean;
+  /** Lexicon entry of the trigger (its lemma group). */
+  entry: number;
+  /** Sentence index of the trigger. */
+  sentence: number;
+  /** The text marks it as another event (هجوم آخر، غارة أخرى). */
+  another: boolean;
+}
+
+function countries(list: EventRecord["source"]): Set<string> {
+  return new Set(list.map((a) => a.country).filter((c): c is string => Boolean(c)));
+}
+
+function disjoint(a: Set<string>, b: Set<string>): boolean {
+  if (a.size === 0 || b.size === 0) return false;
+  for (const x of a) if (b.has(x)) return false;
+  return true;
+}
+
+function placeKey(record: EventRecord): string | null {
+  return record.location ? record.location.name.replace(/^(?:ال|[وفب]ال|[وفب])/u, "") : null;
+}
+
+function compatible(cluster: Draft[], draft: Draft): boolean {
+  if (draft.another) return false;
+  const r = draft.record;
+  for (const other of cluster) {
+    const o = other.record;
+    if (o.type !== r.type || o.negated !== r.negated) return false;
+    const oFuture = o.modality === "future" || o.modality === "hypothetical";
+    const rFuture = r.modality === "future" || r.modality === "hypothetical";
+    if (oFuture !== rFuture) return false;
+    if (other.datedByText && draft.datedByText && o.date && r.date && !sameDay(o.date, r.date)) return false;
+    const op = placeKey(o);
+    const rp = placeKey(r);
+    if (op && rp && op !== rp && o.location!.country === r.location!.country && r.type === "ASSAULT") return false;
+    if (o.location && r.location && o.location.country && r.location.country && o.location.country !== r.location.country) return false;
+    if (disjoint(countries(o.source), countries(r.source))) return false;
+    if (disjoint(countries(o.target), countries(r.target))) return false;
+  }
+  return true;
+}
+
+/** Dates agree when one is a prefix of the other (2015 and 2015-03-07 do not conflict). */
+function sameDay(a: string, b: string): boolean {
+  return a.startsWith(b) || b.startsWith(a);
+}
+
+function unionActors(lists: EventRecord["source"][]): EventRecord["source"] {
+  const out: EventRecord["source"] = [];
+  const seen = new Set<string>();
+  for (const list of lists) {
+    for (const actor of list) {
+      const key = `${actor.canonical ?? actor.name}|${actor.country ?? ""}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      out.push(actor);
+    }
+  }
+  return out;
+}
+
+function combine(cluster: Draft[]): EventRecord {
+  const first = cluster[0]!.record;
+  const dated = cluster.find((d) => d.record.date_basis === "explicit") ?? cluster.find((d) => d.datedByText) ?? cluster[0]!;
+  const located = cluster.find((d) => d.record.location !== null);
+  const attributed = cluster.find((d) => d.record.attribution !== null);
+  const sources = unionActors(cluster.map((d) => d.record.source));
+  const targets = unionActors(cluster.map((d) => d.record.target)).filter(
+    (t) => !sources.some((s) => s.start === t.start && s.end === t.end) || first.type === "CONSULT",
+  );
+  return {
+    ...first,
+    source: sources,
+    target: targets,
+    date: dated.record.date,
+    date_basis: dated.record.date_basis,
+    location: located ? located.record.location : null,
+    attribution: attributed ? attributed.record.attribution : null,
+    modality: cluster.some((d) => d.record.modality === "asserted") ? "asserted" : first.modality,
+    mentions: cluster.map((d) => d.record.trigger),
+    confidence: Math.min(0.95, Math.max(...cluster.map((d) => d.record.confidence)) + 0.05 * (cluster.length - 1)),
+  };
+}
+
+/** Groups drafts (in text order) into events; each event keeps all its trigger spans in `mentions`. */
+export function mergeMentions(drafts: Draft[]): EventRecord[] {
+  const clusters: Draft[][] = [];
+  for (const draft of drafts) {
+    let home: Draft[] | null = null;
+    for (let k = clusters.length - 1; k >= 0; k--) {
+      if (compatible(clusters[k]!, draft)) {
+        home = clusters[k]!;
+        break;
+      }
+    }
+    if (home) home.push(draft);
+    else clusters.push([draft]);
+  }
+  return clusters.map((cluster, k) => ({ ...combine(cluster), id: `ev${k + 1}` }));
+}

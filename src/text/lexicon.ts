@@ -1,0 +1,280 @@
+// The Arabic word lexicon behind clitic segmentation: the Ayaspell word list as packaged by @cspell/dict-ar
+// (LGPL-3.0). It is read at run time from the installed package, never copied into this repository.
+// The package stores a compressed trie (cspell "TrieXv3" text format); this module reads that format into
+// flat typed arrays and answers membership questions on normalized keys. Loaded lazily, once.
+
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { dirname, join } from "node:path";
+import { gunzipSync } from "node:zlib";
+import { normalizeKey } from "./normalize.ts";
+
+/**
+ * Membership test on a word form: harakat, tatweel and controls dropped but hamza, ة and ى kept (see
+ * clitics.ts). Matching is lenient only where news spelling drops a distinction (a written ا matches
+ * أ إ آ, a written ي matches ى); anything written explicitly must match as written, so the pronoun in
+ * كتابه is not taken for the ة of كتابة, nor the hamza of أكد for a bare alef.
+ * `plainAlefFirst` rejects a hamzated first alef in the lexicon (ال is the article, إل is not).
+ */
+export interface Lexicon {
+  has(form: string, plainAlefFirst?: boolean): boolean;
+  readonly nodes: number;
+  readonly edges: number;
+  readonly loadMs: number;
+  readonly bytes: number;
+}
+
+const ROOT = 0;
+const END = 1; // the shared end-of-word leaf
+const EPSILON = 0; // normalized char code of an edge the key does not see (harakat, tatweel, controls)
+const PLAIN_ALEF = 0x0627;
+const YEH = 0x064a;
+
+class Growable {
+  data: Int32Array;
+  length = 0;
+  constructor(capacity: number) {
+    this.data = new Int32Array(capacity);
+  }
+  push(value: number): number {
+    if (this.length === this.data.length) {
+      const bigger = new Int32Array(this.data.length * 2);
+      bigger.set(this.data);
+      this.data = bigger;
+    }
+    this.data[this.length] = value;
+    return this.length++;
+  }
+  trimmed(): Int32Array {
+    return this.data.slice(0, this.length);
+  }
+}
+
+/** Normalized code of one character: 0 when normalization drops it. */
+function keyCode(code: number): number {
+  const key = normalizeKey(String.fromCharCode(code));
+  return key.length === 0 ? EPSILON : key.charCodeAt(0);
+}
+
+let keyCodes: Uint16Array | undefined;
+function keyCodeOf(code: number): number {
+  if (!keyCodes) {
+    keyCodes = new Uint16Array(0x10000);
+    for (let c = 0; c < 0x10000; c++) keyCodes[c] = keyCode(c);
+  }
+  return keyCodes[code]!;
+}
+
+/**
+ * Reads the TrieXv3 text format: a depth-first stream of characters where `$` ends a word (and steps back
+ * one level), `<` or a digit 2–9 after it steps back, `#n;` links the current edge to node n (base `radix`,
+ * numbered in creation order) and `\` escapes the next character.
+ */
+export function readTrieV3(source: string): Lexicon {
+  const started = performance.now();
+  const header = /TrieXv3\s+base=(\d+)/.exec(source.slice(0, 200));
+  const dataAt = source.indexOf("__DATA__");
+  if (!header || dataAt < 0) throw new Error("not a TrieXv3 file");
+  const radix = Number(header[1]);
+
+  const firstEdge = new Growable(1 << 20); // per node: first edge index, -1 when none
+  const final = new Growable(1 << 20); // per node: 1 when a word ends here
+  const edgeChar = new Growable(1 << 20);
+  const edgeTarget = new Growable(1 << 20);
+  const edgeNext = new Growable(1 << 20);
+  firstEdge.push(-1);
+  final.push(0);
+  firstEdge.push(-1);
+  final.push(1);
+
+  // The creation-order list that `#n;` references index (entries are popped when a node is replaced).
+  const created = new Growable(1 << 20);
+  created.push(ROOT);
+  created.push(END);
+  // stackParent[d] / stackEdge[d]: the edge by which the node at depth d was reached.
+  const stackParent: number[] = [ROOT];
+  const stackEdge: number[] = [-1];
+  let depth = 0;
+  let current = ROOT;
+
+  const newNode = (): number => {
+    firstEdge.push(-1);
+    return final.push(0);
+  };
+  const insert = (code: number): void => {
+    if (current === END) {
+      // A word end that gains children becomes a node of its own.
+      current = newNode();
+      final.data[current] = 1;
+      edgeTarget.data[stackEdge[depth]!] = current;
+      created.push(current);
+    }
+    let edge = firstEdge.data[current]!;
+    while (edge >= 0 && edgeChar.data[edge] !== code) edge = edgeNext.data[edge]!;
+    let child: number;
+    if (edge < 0) {
+      child = newNode();
+      edge = edgeChar.push(code);
+      edgeTarget.push(child);
+      edgeNext.push(firstEdge.data[current]!);
+      firstEdge.data[current] = edge;
+    } else child = edgeTarget.data[edge]!;
+    created.push(child);
+    depth++;
+    stackParent[depth] = current;
+    stackEdge[depth] = edge;
+    current = child;
+  };
+  const markEnd = (): void => {
+    if (firstEdge.data[current] === -1) {
+      edgeTarget.data[stackEdge[depth]!] = END;
+      if (created.data[created.length - 1] === current) created.length--;
+      current = END;
+    } else final.data[current] = 1;
+  };
+  const back = (steps: number): void => {
+    depth = Math.max(0, depth - steps);
+    current = stackParent[depth + 1]!;
+  };
+
+  let backMode = false;
+  for (let i = dataAt + 8; i < source.length; i++) {
+    const c = source.charCodeAt(i);
+    if (c === 10 || c === 13) continue;
+    if (backMode) {
+      if (c === 0x3c) {
+        back(1);
+        continue;
+      }
+      if (c >= 0x32 && c <= 0x39) {
+        back(c - 0x30 - 1);
+        continue;
+      }
+      backMode = false;
+    }
+    if (c === 0x24) {
+      markEnd();
+      back(1);
+      backMode = true;
+    } else if (c === 0x3c) {
+      back(1);
+      backMode = true;
+    } else if (c === 0x23) {
+      const close = source.indexOf(";", i);
+      const id = parseInt(source.slice(i + 1, close), radix) + 1;
+      edgeTarget.data[stackEdge[depth]!] = created.data[id]!;
+      created.length--;
+      i = close;
+    } else if (c === 0x5c) {
+      i++;
+      insert(source.charCodeAt(i));
+    } else insert(c);
+  }
+
+  // Freeze into per-node contiguous edge lists with normalized characters (only reachable nodes are kept).
+  const nodeCount = final.length;
+  const renumber = new Int32Array(nodeCount).fill(-1);
+  const order: number[] = [ROOT, END];
+  renumber[ROOT] = 0;
+  renumber[END] = 1;
+  for (let k = 0; k < order.length; k++) {
+    for (let e = firstEdge.data[order[k]!]!; e >= 0; e = edgeNext.data[e]!) {
+      const target = edgeTarget.data[e]!;
+      if (renumber[target] === -1) {
+        renumber[target] = order.length;
+        order.push(target);
+      }
+    }
+  }
+  const start = new Int32Array(order.length + 1);
+  const isFinal = new Uint8Array(order.length);
+  let edgeCount = 0;
+  for (let k = 0; k < order.length; k++) {
+    start[k] = edgeCount;
+    isFinal[k] = final.data[order[k]!]!;
+    for (let e = firstEdge.data[order[k]!]!; e >= 0; e = edgeNext.data[e]!) edgeCount++;
+  }
+  start[order.length] = edgeCount;
+  const rawChar = new Uint16Array(edgeCount);
+  const normChar = new Uint16Array(edgeCount);
+  const target = new Int32Array(edgeCount);
+  // Each node's edges sorted by normalized character, ignorable ones (0) first: a lookup crosses those,
+  // then stops as soon as it passes the character it wants.
+  const local: number[] = [];
+  for (let k = 0, at = 0; k < order.length; k++) {
+    local.length = 0;
+    for (let e = firstEdge.data[order[k]!]!; e >= 0; e = edgeNext.data[e]!) local.push(e);
+    local.sort((a, b) => keyCodeOf(edgeChar.data[a]!) - keyCodeOf(edgeChar.data[b]!) || edgeChar.data[a]! - edgeChar.data[b]!);
+    for (const e of local) {
+      const raw = edgeChar.data[e]!;
+      rawChar[at] = raw;
+      normChar[at] = keyCodeOf(raw);
+      target[at] = renumber[edgeTarget.data[e]!]!;
+      at++;
+    }
+  }
+  return makeLexicon(start, isFinal, rawChar, normChar, target, performance.now() - started);
+}
+
+function makeLexicon(
+  start: Int32Array,
+  isFinal: Uint8Array,
+  rawChar: Uint16Array,
+  normChar: Uint16Array,
+  target: Int32Array,
+  loadMs: number,
+): Lexicon {
+  // Depth-first walk: several lexicon characters share one key character (أ إ آ ا → ا, ة ه → ه, ى ي → ي)
+  // and harakat edges are crossed without reading the key.
+  const walk = (node: number, form: string, at: number, plainAlefFirst: boolean): boolean => {
+    if (at === form.length && isFinal[node] === 1) return true;
+    const written = at < form.length ? form.charCodeAt(at) : -1;
+    const want = written < 0 ? -1 : keyCodeOf(written);
+    for (let e = start[node]!, stop = start[node + 1]!; e < stop; e++) {
+      const code = normChar[e]!;
+      if (code === EPSILON) {
+        if (walk(target[e]!, form, at, plainAlefFirst)) return true;
+      } else if (code === want) {
+        if (rawChar[e] !== written && written !== PLAIN_ALEF && written !== YEH) continue;
+        if (plainAlefFirst && at === 0 && rawChar[e] !== PLAIN_ALEF) continue;
+        if (walk(target[e]!, form, at + 1, plainAlefFirst)) return true;
+      } else if (code > want) break;
+    }
+    return false;
+  };
+  return {
+    has: (form, plainAlefFirst = false) => form.length > 0 && walk(ROOT, form, 0, plainAlefFirst),
+    nodes: isFinal.length,
+    edges: target.length,
+    loadMs,
+    bytes: start.byteLength + isFinal.byteLength + rawChar.byteLength + normChar.byteLength + target.byteLength,
+  };
+}
+
+const EMPTY: Lexicon = { has: () => false, nodes: 0, edges: 0, loadMs: 0, bytes: 0 };
+let loaded: Lexicon | undefined;
+
+/** Where the installed @cspell/dict-ar keeps its trie, or null when the package is not installed. */
+export function lexiconPath(): string | null {
+  try {
+    const require = createRequire(import.meta.url);
+    return join(dirname(require.resolve("@cspell/dict-ar/cspell-ext.json")), "ar.trie.gz");
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The Arabic lexicon, read once on first use (about a third of a second). Without the package the
+ * segmenter still runs on the word lists in data/text, only less sure of unknown stems.
+ */
+export function arabicLexicon(): Lexicon {
+  if (loaded) return loaded;
+  const path = lexiconPath();
+  try {
+    loaded = path ? readTrieV3(gunzipSync(readFileSync(path)).toString("utf8")) : EMPTY;
+  } catch {
+    loaded = EMPTY;
+  }
+  return loaded;
+}

@@ -1,0 +1,114 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { analyze } from "../src/pipeline.ts";
+import { codeAt, knowledgeBase, officeAt } from "../src/entities/kb.ts";
+import type { Entity } from "../src/document.ts";
+
+function entities(text: string, dct: string | null): Entity[] {
+  return analyze(text, { dct }).entities;
+}
+
+function person(canonical: string) {
+  const entry = knowledgeBase().people.find((p) => p.canonical === canonical);
+  assert.ok(entry, canonical);
+  return entry;
+}
+
+test("dated roles: the office held at the dct picks role and code", () => {
+  const sisi = person("Abdel Fattah el-Sisi");
+  assert.equal(officeAt(sisi, "2013-09-01")?.role, "Defence Minister");
+  assert.equal(codeAt(sisi, "2013-09-01").code, "EGYMIL");
+  assert.equal(codeAt(sisi, "2020-01-01").code, "EGYGOV");
+  assert.equal(codeAt(sisi, "2020-01-01").role, "President");
+  const trump = person("Donald Trump");
+  assert.equal(codeAt(trump, "2018-06-01").role, "President");
+  assert.equal(codeAt(trump, "2022-06-01").code, "USAELI");
+  assert.equal(codeAt(trump, "2022-06-01").role, undefined);
+  assert.equal(codeAt(trump, "2025-06-01").role, "President");
+});
+
+test("linking in text follows the dct", () => {
+  const text = "التقى عبد الفتاح السيسي وفدا من رجال الأعمال.";
+  assert.equal(entities(text, "2013-10-01")[0]?.code, "EGYMIL");
+  assert.equal(entities(text, "2023-10-01")[0]?.code, "EGYGOV");
+  const lavrov = entities("وقال سيرغي لافروف إن موسكو مستعدة للحوار.", "2021-05-05").find((e) => e.type === "PER");
+  assert.equal(lavrov?.canonical, "Sergey Lavrov");
+  assert.equal(lavrov?.code, "RUSGOV");
+  assert.equal(lavrov?.role, "Foreign Minister");
+});
+
+test("a surname later in the text shares the id of the full name", () => {
+  const text = "وصل وزير الخارجية الليبي خالد المزوغي إلى تونس. وقال المزوغي إن بلاده تدعم الحوار.";
+  const list = entities(text, "2022-01-01");
+  const full = list.find((e) => e.text === "خالد المزوغي");
+  const short = list.find((e) => e.text === "المزوغي");
+  assert.ok(full && short);
+  assert.equal(short.type, "PER");
+  assert.equal(short.id, full.id);
+  assert.equal(short.country, "LBY");
+});
+
+test("a surname in the headline joins the person named in the body", () => {
+  const text = "لافروف: لا حل عسكريا\n\nأكد وزير الخارجية الروسي سيرغي لافروف أن الحل سياسي. وأضاف لافروف أن بلاده ستواصل الاتصالات.";
+  const list = entities(text, "2019-03-03").filter((e) => e.type === "PER");
+  assert.ok(list.length >= 3);
+  assert.equal(new Set(list.map((e) => e.id)).size, 1);
+});
+
+test("different actors get different ids; KB aliases of one actor share one", () => {
+  const text = "التقى دونالد ترامب وبنيامين نتنياهو في البيت الأبيض، وقال ترامب إن نتنياهو صديق.";
+  const list = entities(text, "2020-01-28");
+  const trump = list.filter((e) => e.canonical === "Donald Trump");
+  const netanyahu = list.filter((e) => e.canonical === "Benjamin Netanyahu");
+  assert.equal(trump.length, 2);
+  assert.equal(netanyahu.length, 2);
+  assert.equal(new Set(trump.map((e) => e.id)).size, 1);
+  assert.notEqual(trump[0]!.id, netanyahu[0]!.id);
+  const house = list.find((e) => e.text === "البيت الأبيض");
+  assert.equal(house?.type, "LOC");
+  assert.equal(house?.code, "USAGOV");
+});
+
+test("nisba adjectives map to countries in all their forms", () => {
+  const { nisbaByKey } = knowledgeBase();
+  const cases: [string, string][] = [
+    ["الروسي", "RUS"], ["الروسية", "RUS"], ["الروس", "RUS"], ["الأمريكي", "USA"], ["الأميركية", "USA"],
+    ["الإماراتي", "ARE"], ["الإماراتيين", "ARE"], ["مصرية", "EGY"], ["المغاربة", "MAR"], ["السعوديون", "SAU"],
+  ];
+  for (const [form, country] of cases) {
+    const { normalizeKey } = { normalizeKey: (s: string) => s.replace(/[أإآ]/gu, "ا").replace(/ة/gu, "ه") };
+    assert.equal(nisbaByKey.get(normalizeKey(form))?.country, country, form);
+  }
+});
+
+test("locations carry coordinates and country from the gazetteer", () => {
+  const list = entities("انفجرت سيارة مفخخة في مدينة الموصل شمال العراق.", "2016-10-10");
+  const mosul = list.find((e) => e.text === "الموصل");
+  assert.equal(mosul?.country, "IRQ");
+  assert.ok(mosul?.lat !== undefined && Math.abs(mosul.lat - 36.3) < 0.5);
+  assert.equal(list.find((e) => e.text === "العراق")?.canonical, "Iraq");
+});
+
+test("organizations link to canonical name and CAMEO code", () => {
+  const list = entities("قالت وكالة الأنباء السعودية (واس) إن مجلس التعاون الخليجي دعا الأمم المتحدة إلى التحرك.", "2020-01-01");
+  assert.equal(list.find((e) => e.text === "الأمم المتحدة")?.code, "IGOUNO");
+  assert.equal(list.find((e) => e.text === "واس")?.canonical, "Saudi Press Agency");
+  assert.equal(list.find((e) => e.text.startsWith("مجلس التعاون"))?.canonical, "Gulf Cooperation Council");
+});
+
+test("the Egyptian president resolves to the person named earlier, or to the office holder at the dct", async () => {
+  const { resolveNominals } = await import("../src/entities/nominal.ts");
+  const named = analyze("استقبل الرئيس المصري عبد الفتاح السيسي الوفد. وأكد الرئيس المصري دعم بلاده للحوار.", { dct: "2019-04-01" });
+  const sisi = named.entities.find((e) => e.canonical === "Abdel Fattah el-Sisi");
+  const nominals = resolveNominals(named);
+  assert.equal(nominals.length, 1);
+  assert.equal(nominals[0]!.text, "الرئيس المصري");
+  assert.equal(nominals[0]!.id, sisi?.id);
+  const unnamed = analyze("وصل وزير الخارجية الروسي إلى أنقرة لإجراء محادثات.", { dct: "2016-05-01" });
+  const [minister] = resolveNominals(unnamed);
+  assert.equal(minister?.canonical, "Sergey Lavrov");
+  assert.equal(minister?.code, "RUSGOV");
+  assert.equal(minister?.id, null);
+  const earlier = analyze("أعلن الرئيس الأمريكي فرض رسوم جديدة.", { dct: "2015-03-01" });
+  assert.equal(resolveNominals(earlier)[0]?.canonical, "Barack Obama");
+});

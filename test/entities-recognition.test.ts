@@ -1,0 +1,86 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { analyze } from "../src/pipeline.ts";
+import type { Entity } from "../src/document.ts";
+
+function entities(text: string, dct = "2024-03-14"): Entity[] {
+  return analyze(text, { dct }).entities;
+}
+
+function find(list: Entity[], text: string): Entity | undefined {
+  return list.find((e) => e.text === text);
+}
+
+test("spans equal the slice of the original text", () => {
+  const text = "وصل وزير الخارجيّة الروسي سيرغي لافروف إلى العاصمة السعودية الرياض، والتقى نظيره فيصل بن فرحان.";
+  for (const e of entities(text)) assert.equal(text.slice(e.start, e.end), e.text);
+});
+
+test("gazetteer names match after proclitics, and the span leaves the proclitic out", () => {
+  const list = entities("وصل الوفد وبموسكو عقد اجتماعا، ثم توجه للقاهرة ومنها إلى بغداد.");
+  assert.equal(find(list, "موسكو")?.type, "LOC");
+  assert.equal(find(list, "موسكو")?.country, "RUS");
+  // ل + القاهرة is written للقاهرة; the annotation convention starts the span after the preposition.
+  assert.equal(find(list, "لقاهرة")?.canonical, "Cairo");
+  assert.ok(!list.some((e) => e.text.startsWith("وب") || e.text.startsWith("لل")));
+});
+
+test("the longest KB name wins over the names inside it", () => {
+  const list = entities("قصفت المدفعية مواقع في قطاع غزة وأغلقت معبر رفح أمام المسافرين.");
+  assert.ok(find(list, "قطاع غزة"));
+  assert.ok(!find(list, "غزة"));
+  assert.equal(find(list, "معبر رفح")?.type, "LOC");
+});
+
+test("a title introduces a person the KB does not know, without the title in the span", () => {
+  const list = entities("قال المتحدث باسم وزارة الصحة خليل الدقران إن المستشفى خرج عن الخدمة.");
+  const person = find(list, "خليل الدقران");
+  assert.equal(person?.type, "PER");
+  assert.equal(find(list, "وزارة الصحة")?.type, "ORG");
+});
+
+test("organization patterns take the nisba and give the country and sector", () => {
+  const list = entities("أعلنت وزارة الداخلية الأردنية إغلاق الطريق الصحراوي أمام الشاحنات.");
+  const ministry = find(list, "وزارة الداخلية الأردنية");
+  assert.equal(ministry?.type, "ORG");
+  assert.equal(ministry?.country, "JOR");
+  assert.equal(ministry?.code, "JORGOV");
+});
+
+test("a nisba adjective alone is not an entity but gives its country to the title's person", () => {
+  const list = entities("استقبل الرئيس الموريتاني محمد ولد الغزواني الوفد الإماراتي في نواكشوط.", "2023-05-02");
+  assert.ok(!list.some((e) => e.text === "الإماراتي" || e.text === "الموريتاني"));
+  const president = list.find((e) => e.type === "PER");
+  assert.equal(president?.country, "MRT");
+  assert.equal(president?.code, "MRTGOV");
+});
+
+test("a title gives country and sector to an unknown person", () => {
+  const list = entities("وقال وزير الدفاع الصومالي عبد القادر نور جامع إن الجيش استعاد البلدة.", "2019-01-10");
+  const minister = list.find((e) => e.type === "PER");
+  assert.ok(minister?.text.startsWith("عبد القادر"));
+  assert.equal(minister?.country, "SOM");
+  assert.equal(minister?.role, "Defence Minister");
+});
+
+test("a place name that is an everyday word needs context", () => {
+  // بيان is a town somewhere; here it is a statement.
+  const list = entities("وقالت الوزارة في بيان إن الاجتماع انتهى دون اتفاق.");
+  assert.ok(!list.some((e) => e.text === "بيان"));
+});
+
+test("على is a preposition, not the name علي", () => {
+  const list = entities("وافق المجلس على القرار بعد نقاش طويل، وقال علي حسن الخطيب إنه راض.");
+  assert.ok(!list.some((e) => e.text.startsWith("على")));
+  assert.ok(list.some((e) => e.type === "PER" && e.text.startsWith("علي حسن")));
+});
+
+test("bad input never crashes or hangs the stage", () => {
+  for (const text of ["", "   ", "\u0000\u0001\u0002", "\u202Eالقاهرة\u202C", "abc القاهرة 123 ٤٥٦", "ال ال ال ال", "وزارة وزارة وزارة وزارة"]) {
+    const list = entities(text);
+    for (const e of list) assert.equal(text.slice(e.start, e.end), e.text);
+  }
+  const huge = "وزير الخارجية سامح شكري يزور بغداد. ".repeat(1000);
+  const list = entities(huge);
+  assert.ok(list.length >= 2000);
+});
