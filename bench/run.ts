@@ -150,9 +150,19 @@ function main(): void {
     }
   }
 
+  // The text layer once more over the same articles: its word cache now holds every surface form, as in a
+  // long-running ingest process. The first pass pays for segmenting each distinct form once.
+  if (wanted("text") || options.stage === null) {
+    for (const article of articles) {
+      const t = cpuMs();
+      sink += STAGES[0]!.run(emptyDoc(article.text, null)).tokens!.length;
+      add("text, warm cache", cpuMs() - t);
+    }
+  }
+
   const megabytes = totalBytes / 1e6;
   const rows: Row[] = [...seconds].map(([stage, s]) => ({
-    stage: stage === "text" ? "text (whole layer)" : stage,
+    stage: stage === "text" ? "text (whole layer)" : stage === "split" ? "split (regex ceiling)" : stage,
     seconds: s,
     mbPerSecond: megabytes / s,
     articlesPerSecond: articles.length / s,
@@ -162,10 +172,10 @@ function main(): void {
   console.log(`rasd bench: ${articles.length} articles, ${megabytes.toFixed(2)} MB UTF-8 (saudinewsnet), one core`);
   console.log(`lexicon load ${lexiconMs.toFixed(0)} ms (${lexicon.nodes} nodes, ${lexicon.edges} edges, ${(lexicon.bytes / 1e6).toFixed(1)} MB arrays); RSS after load ${(rssAfterLexicon / 1e6).toFixed(0)} MB`);
   console.log("");
-  console.log(`${"stage".padEnd(20)}${"seconds".padStart(10)}${"MB/s".padStart(10)}${"articles/s".padStart(12)}`);
+  console.log(`${"stage".padEnd(24)}${"seconds".padStart(10)}${"MB/s".padStart(10)}${"articles/s".padStart(12)}`);
   for (const row of rows) {
     console.log(
-      `${row.stage.padEnd(20)}${row.seconds.toFixed(3).padStart(10)}${row.mbPerSecond.toFixed(1).padStart(10)}${row.articlesPerSecond.toFixed(0).padStart(12)}`,
+      `${row.stage.padEnd(24)}${row.seconds.toFixed(3).padStart(10)}${row.mbPerSecond.toFixed(1).padStart(10)}${row.articlesPerSecond.toFixed(0).padStart(12)}`,
     );
   }
   console.log(`\npeak RSS ${peakRssMb.toFixed(0)} MB${sink < 0 ? "" : ""}`);

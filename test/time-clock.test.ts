@@ -14,7 +14,9 @@ test("GMT and local time zones", () => {
   assert.deepEqual(timexes("انطلقت الرحلة (04:20 ت غ) من عمان.", DCT), [["04:20 ت غ", "TIME", "2024-03-14T04:20Z"]]);
   assert.deepEqual(timexes("تبدأ القمة الساعة 21,00 ت غ في الدوحة.", DCT), [["الساعة 21,00 ت غ", "TIME", "2024-03-14T21:00Z"]]);
   assert.deepEqual(timexes("تبدأ المباراة الساعة 19:00 بتوقيت موسكو.", DCT), [["الساعة 19:00 بتوقيت موسكو", "TIME", "2024-03-14T19:00"]]);
-  assert.deepEqual(timexes("ينطلق الحفل الساعة 8 بتوقيت غرينتش.", DCT), []);
+  assert.deepEqual(timexes("ينطلق الحفل الساعة 8 بتوقيت غرينتش.", DCT), [["الساعة 8 بتوقيت غرينتش", "TIME", "2024-03-14T08:00Z"]]);
+  assert.deepEqual(timexes("يبدأ الحفل الساعة 8 مساء.", DCT), [["الساعة 8 مساء", "TIME", "2024-03-14T20:00"]]);
+  assert.deepEqual(timexes("تهب الرياح بسرعة 100 كيلومتر في الساعة.", DCT), []);
 });
 
 test("hour words with fractions and day parts", () => {

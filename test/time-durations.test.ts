@@ -56,6 +56,8 @@ test("nouns that look like durations are not", () => {
   assert.deepEqual(timexes("وحصد لاكازيت (24 عاما) جائزة الهداف.", DCT), []);
   assert.deepEqual(timexes("عقد المجلس جلسة طارئة ووقع عقد الشراكة.", DCT), []);
   assert.deepEqual(timexes("انتهت أيام الدراسة.", DCT), []);
+  assert.deepEqual(timexes("ارتفعت المبيعات طيلة أيام الشهر.", DCT), []);
+  assert.deepEqual(timexes("عين وزراء ومدراء عامين جددا.", DCT), []);
   assert.deepEqual(timexes("سجل العام 2020 نموا.", DCT), [["العام 2020", "DATE", "2020"]]);
 });
 

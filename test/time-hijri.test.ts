@@ -106,13 +106,14 @@ test("ambiguous Hijri month names need a day, a year or شهر", () => {
   assert.deepEqual(timexes("أكد رجب طيب أردوغان دعمه."), []);
   assert.deepEqual(timexes("تراجعت النسبة إلى صفر في المئة."), []);
   assert.deepEqual(timexes("حرم الشرع اللحوم المحرمة."), []);
+  assert.deepEqual(timexes("استباحوا كل شيء حتى المحرم منه."), []);
   assert.deepEqual(timexes("يبدأ شهر شعبان غدا.", "2024-02-09").map((t) => t[0]), ["شهر شعبان", "غدا"]);
 });
 
 test("a Hijri year written with هـ alone, and Ramadan with a relation or a preposition", () => {
   const born = timexAt("المتهم سعودي الجنسية من مواليد 1415هـ.", "1415هـ", "2015-08-09");
-  assert.deepEqual([born.value, born.from], ["1995", "1994-06-10"]);
+  assert.deepEqual([born.value, born.from], ["1994", "1994-06-10"]);
   assert.equal(timexAt("عقد الاجتماع أواخر رمضان الماضي.", "أواخر رمضان الماضي", "2015-08-09").from, "2015-06-18");
-  assert.equal(timexAt("نمت العمليات مقارنة بشهر رمضان من العام الماضي.", "رمضان من العام الماضي", "2015-08-09").from, "2014-06-28");
+  assert.equal(timexAt("نمت العمليات مقارنة بشهر رمضان من العام الماضي.", "شهر رمضان من العام الماضي", "2015-08-09").from, "2014-06-28");
   assert.equal(timexAt("وزعت السلال في رمضان على الأسر.", "رمضان", "2015-08-09").value, "2015-07");
 });

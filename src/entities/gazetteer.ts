@@ -34,7 +34,8 @@ export function gazetteerCandidates(ctx: Context): Candidate[] {
       last: best.last,
       type: entry.type,
       source: "gazetteer",
-      score: KIND_SCORE[entry.kind] + (span > 1 ? 1 : 0),
+      // A KB name of several words is strong evidence, stronger than any pattern over the same words.
+      score: span > 1 ? 12 : KIND_SCORE[entry.kind],
       entry,
       ...(span === 1 && best.node.ambiguous ? { ambiguous: true } : {}),
     });

@@ -21,6 +21,8 @@ const FACILITY_HEADS = new Set(
 // Organization heads whose complement may be a bare proper name (حزب الله، وكالة تسنيم، شركة أرامكو).
 const PROPER_NAME_HEADS = new Set(["حزب", "حركه", "جبهه", "جماعه", "تنظيم", "شركه", "مجموعه", "وكاله", "صحيفه", "جريده", "مجله", "قناه", "اذاعه", "موقع", "كتائب", "لواء", "فيلق", "بنك", "مصرف", "تلفزيون", "نادي", "راديو"]);
 
+const AMBIGUOUS_TITLES = new Set(["الفريق", "اللواء", "العميد", "الرائد", "النقيب", "المقدم", "القائد", "الشيخ", "الامير", "الحاكم", "المدير", "النائب", "الشاب", "الطفل", "الطفله", "المواطن", "المتهم", "الخبير", "المحلل", "الكاتب", "المهندس"]);
+
 const LEADER_OF = new Set(["حكومه", "اداره", "عهد", "نظام"]);
 
 interface Match<T> {
@@ -119,6 +121,11 @@ function nameToken(ctx: Context, kb: KnowledgeBase, i: number): boolean {
   if (roleAt(ctx, kb.personTitles, i) || roleAt(ctx, kb.orgHeads, i)) return false;
   // و is a conjunction on anything but a known name; يستقبل and تصل are verbs.
   if (key.startsWith("و") && !kb.names.next?.has(key) && !kb.words.get(key)?.person) return false;
+  // ب ل ك on an everyday word is a preposition (بصمت، لاقتراح، بالعاصمة), not the start of a name.
+  if (/^[بلك]/u.test(key) && !kb.names.next?.has(key) && !kb.words.get(key)?.person) {
+    const rest = key.slice(1);
+    if (rest.startsWith("ال") || isCommonWord(kb.words, rest) || kb.stopwords.has(rest) || /^ا/u.test(rest)) return false;
+  }
   if (verbLike(kb, key) || /(?:ها|هم|هما|كم)$/u.test(key) || /ه$/u.test(key) && isCommonWord(kb.words, key.slice(0, -1))) return false;
   const stat = kb.words.get(key);
   if (stat && stat.person > 0 && stat.person * 3 >= stat.other) return true;
@@ -215,6 +222,8 @@ function personCandidates(ctx: Context, kb: KnowledgeBase, out: Candidate[]): vo
     if (j >= tokens.length || !adjacent(ctx, j - 1) || !isWord(ctx, j)) continue;
     const startKey = tokens[j]!.key;
     const given = kb.givenNames.has(startKey) && !isPrepositionAla(tokens[j]!);
+    // الفريق، اللواء، العميد are also "the team", "the brigade", "the dean": only a given name makes them titles.
+    if (!given && AMBIGUOUS_TITLES.has(tokens[title.last]!.key.replace(/^[وفبل]/u, ""))) continue;
     if (!given && (!nameToken(ctx, kb, j) || PARTICLES.has(startKey) && startKey !== "ابو" && startKey !== "عبد")) continue;
     if (!given && roleAt(ctx, kb.orgHeads, j)) continue;
     const last = extendName(ctx, kb, j);
@@ -280,7 +289,7 @@ function adjectiveLike(key: string): boolean {
 }
 
 /** A word that begins like an imperfect verb (يستقبل، تصل) and is not known as a name. */
-function verbLike(kb: KnowledgeBase, key: string): boolean {
+export function verbLike(kb: KnowledgeBase, key: string): boolean {
   const long = key.startsWith("ي") ? key.length >= 3 : key.length >= 4;
   return long && /^[يت]/u.test(key) && !kb.givenNames.has(key) && !kb.words.has(key) && !kb.names.next?.has(key);
 }

@@ -5,7 +5,7 @@ import type { Entity } from "../document.ts";
 import type { Candidate, Context } from "./candidates.ts";
 import { adjacent } from "./candidates.ts";
 import { codeAt, knowledgeBase, type KnowledgeBase } from "./kb.ts";
-import { isPrepositionAla, nisbaAt } from "./patterns.ts";
+import { isPrepositionAla, nisbaAt, verbLike } from "./patterns.ts";
 
 const LOCATIVE_BEFORE = new Set(["مدينه", "بلده", "قريه", "محافظه", "ولايه", "منطقه", "مخيم", "حي", "ضاحيه", "بلدات", "قضاء", "ناحيه", "مديريه", "شمال", "جنوب", "شرق", "غرب", "وسط", "شمالي", "جنوبي", "شرقي", "غربي", "قرب", "بالقرب"]);
 // في and إلى are not enough: في بيان and في إطار are everyday phrases.
@@ -41,6 +41,9 @@ function plausibleTaggerSpan(ctx: Context, kb: KnowledgeBase, c: Candidate, near
   for (let k = c.first; k <= c.last; k++) {
     const token = ctx.tokens[k]!;
     if (LATIN.test(token.text) || kb.stopwords.has(token.key) || isPrepositionAla(token)) return false;
+    if (verbLike(kb, token.key) || (/^[لو]/u.test(token.key) && verbLike(kb, token.key.slice(1)))) return false;
+    // Formulas of piety (رحمه الله، عز وجل) are not organizations.
+    if (token.key === "الله" && !(c.type === "PER" && ctx.tokens[k - 1]?.key === "عبد")) return false;
   }
   if (c.first !== c.last) return true;
   for (const reading of ctx.readings[c.first]!) {

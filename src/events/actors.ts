@@ -44,15 +44,22 @@ export function tokenAt(tokens: Token[], offset: number): number {
   return found;
 }
 
+const PLACE_NOUNS = new Set(["منطقه", "مدينه", "بلده", "قريه", "مثلث", "حي", "مخيم", "محافظه", "ولايه", "قضاء", "ريف", "مديريه", "معبر", "مطار", "ميناء", "سوق", "شارع", "مقر", "عاصمه", "جزيره", "اقليم", "مركز", "بلدات", "مناطق", "مدن", "قري", "احياء"]);
+
+/** A LOC named after في / بـ / قرب …, possibly across place nouns (بمنطقة مثلث طيرحرفا): a place. */
 function isPlacePhrase(view: TokenView, first: number): boolean {
   const token = view.tokens[first]!;
-  if (/^[وف]?[بل]/u.test(token.key) && token.key.length > 3) {
-    // بالقاهرة، ببغداد، لبنان (ل is part of the name): only ب marks a place.
-    if (/^[وف]?ب/u.test(token.key)) return true;
+  // بالقاهرة، ببغداد mark a place; ل is often part of the name (لبنان).
+  if (/^[وف]?ب/u.test(token.key) && token.key.length > 3) return true;
+  for (let j = first - 1; j >= 0 && first - j <= 3; j--) {
+    const previous = view.tokens[j]!;
+    if (previous.sentence !== token.sentence || previous.kind !== "word") return false;
+    const stems = view.stems[j]!;
+    for (const stem of stems) if (PLACE_PREPOSITIONS.has(stem)) return true;
+    const isPlaceNoun = [...stems].some((stem) => PLACE_NOUNS.has(stem));
+    if (!isPlaceNoun) return false;
+    if (/^[وف]?ب/u.test(previous.key)) return true;
   }
-  const previous = view.tokens[first - 1];
-  if (!previous || previous.sentence !== token.sentence || previous.kind !== "word") return false;
-  for (const stem of view.stems[first - 1]!) if (PLACE_PREPOSITIONS.has(stem)) return true;
   return false;
 }
 

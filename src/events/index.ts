@@ -37,6 +37,16 @@ function documentCountry(view: TokenView, mentions: ActorMention[]): string | nu
   return best;
 }
 
+function isVerb(trigger: TriggerMatch): boolean {
+  return trigger.entry.verbal || trigger.present || (trigger.entry.kind === "f" && !/^(?:ال|لل)/u.test(trigger.proclitic));
+}
+
+/** Is the token the first word of its clause (after و/ف, a comma or the sentence start)? */
+function clauseInitial(view: TokenView, at: number): boolean {
+  const previous = view.tokens[at - 1];
+  return !previous || previous.sentence !== view.tokens[at]!.sentence || isClausePunct(previous);
+}
+
 /** A nominal trigger with the preposition ل states a purpose (لبحث، لوقف إطلاق النار), not an event. */
 function isPurpose(view: TokenView, trigger: TriggerMatch, lightVerb: number | null): boolean {
   // A light verb with ل states the purpose for the noun it carries (لعقد جلسة مباحثات).
@@ -107,9 +117,14 @@ function draftEvent(
   sentenceMentions: ActorMention[],
   quotes: QuoteWithSpeaker[],
   docCountry: string | null,
+  topic: ActorMention | null,
 ): Draft | null {
   const { entry } = trigger;
   const args = assignArguments(view, trigger, sentenceMentions);
+  // A clause-initial verb with no subject (… وأشاد بـ …، ورفض …) continues the previous subject.
+  if (args.source.length === 0 && topic && !entry.victim && isVerb(trigger) && clauseInitial(view, trigger.start)) {
+    if (view.tokens[trigger.start]!.sentence - view.tokens[topic.first]!.sentence <= 2) args.source.push(topic);
+  }
   // Precision: an event needs a participant or a place.
   if (args.source.length === 0 && args.target.length === 0 && !args.place) return null;
   const first = view.tokens[trigger.start]!;
@@ -176,7 +191,14 @@ function draftEvent(
   const context = contextOf(entry.cameo);
   if (context) record.context = context;
   const another = view.tokens[trigger.end]?.sentence === first.sentence && ANOTHER.has(view.tokens[trigger.end]!.key);
-  return { record, datedByText: date.basis === "explicit" || date.basis === "sentence", entry: entry.id, sentence: first.sentence, another };
+  return {
+    record,
+    datedByText: date.basis === "explicit" || date.basis === "sentence",
+    entry: entry.id,
+    sentence: first.sentence,
+    another,
+    subject: args.source[0] ?? null,
+  };
 }
 
 /** Extracts PLOVER-coded events and quotes from a document with entities and timexes. */
@@ -194,9 +216,16 @@ export function extractEvents(doc: Doc): Pick<Layers, "events" | "quotes"> {
   const docCountry = documentCountry(view, mentions);
   const drafts: Draft[] = [];
   let previous: { end: number; modality: EventRecord["modality"] } | null = null;
+  // The discourse topic: the latest speaker or event source before the trigger.
+  const speakers = quotesWithSpeakers.filter((q) => q.speaker && q.quote.cue).map((q) => ({ at: q.quote.cue!.start, who: q.speaker! }));
+  let topic: { at: number; who: ActorMention } | null = null;
   for (const trigger of findTriggers(view, insideName)) {
     const sentence = view.tokens[trigger.start]!.sentence;
-    const draft = draftEvent(view, trigger, bySentence[sentence] ?? [], quotesWithSpeakers, docCountry);
+    const at = view.tokens[trigger.start]!.start;
+    for (const s of speakers) if (s.at < at && (!topic || s.at > topic.at)) topic = s;
+    const draft = draftEvent(view, trigger, bySentence[sentence] ?? [], quotesWithSpeakers, docCountry, topic?.who ?? null);
+    const subject = draft ? draft.subject : null;
+    if (subject && subject.kind !== "demonym" && (!topic || at > topic.at)) topic = { at, who: subject };
     // The object of a planned or intended event shares its mode (لبحث وقف إطلاق النار).
     if (draft && previous && trigger.start - previous.end <= 1 && (previous.modality === "future" || previous.modality === "hypothetical")) {
       if (draft.record.modality === "asserted" || draft.record.modality === "reported") draft.record.modality = previous.modality;

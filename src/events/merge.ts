@@ -3,6 +3,7 @@
 // no conflicting explicit dates, places, source or target countries, negation or modality.
 
 import type { EventRecord } from "../document.ts";
+import type { ActorMention } from "./actors.ts";
 
 export interface Draft {
   record: EventRecord;
@@ -14,6 +15,8 @@ export interface Draft {
   sentence: number;
   /** The text marks it as another event (هجوم آخر، غارة أخرى). */
   another: boolean;
+  /** The participant that acts (first source), for the discourse topic of later clauses. */
+  subject: ActorMention | null;
 }
 
 function countries(list: EventRecord["source"]): Set<string> {

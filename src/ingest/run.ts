@@ -1,9 +1,12 @@
 // Ingest: read inputs, skip what is already stored, analyze the rest, write in batches. An item that
-// cannot be read, analyzed or stored is reported and the others go on.
+// cannot be read, analyzed or stored is reported and the others go on. Large ingests analyze in worker
+// threads (one a core), several articles in flight, written in input order.
+import { availableParallelism } from "node:os";
 import { analyze } from "../pipeline.ts";
 import type { Doc } from "../document.ts";
 import type { ArticleInput, ArticleToPut, PutResult, Store } from "../store/types.ts";
 import { textHash } from "../store/sqlite.ts";
+import { createAnalyzePool, AnalyzePoolBroken, type AnalyzePool } from "../server/analyze-pool.ts";
 import { readInputs, type SourceOptions } from "./sources.ts";
 import type { ProgressState } from "./progress.ts";
 
@@ -14,8 +17,14 @@ export interface IngestOptions extends SourceOptions {
   /** Articles written per transaction. */
   batchSize?: number;
   onProgress?: (state: ProgressState) => void;
-  /** The analysis to run (tests inject hand-made analyses); defaults to the full pipeline. */
+  /** The analysis to run in process (tests inject hand-made analyses); defaults to the full pipeline. */
   analyzeArticle?: (input: ArticleInput) => Doc;
+  /**
+   * Analysis worker threads: a number, or "auto" (the default: one a core, at most 4, once more than
+   * AUTO_WORKERS_FROM items are expected — starting workers costs more than a few articles take).
+   * Ignored when analyzeArticle is given.
+   */
+  workers?: number | "auto";
 }
 
 export interface IngestProblem {
@@ -31,25 +40,61 @@ export interface IngestSummary {
   failed: number;
   failures: IngestProblem[];
   warnings: IngestProblem[];
-  /** Ids of the stored articles, in input order (duplicates give the id of the stored twin). */
+  /** Ids of the stored articles (duplicates give the id of the stored twin). */
   ids: number[];
   seconds: number;
 }
+
+const AUTO_WORKERS_FROM = 100;
 
 const message = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 
 const defaultAnalyze = (input: ArticleInput): Doc => analyze(input.text, { dct: input.published });
 
+interface Pending {
+  origin: string;
+  input: ArticleInput;
+  keys: string[];
+  analysis: Promise<Doc>;
+}
+
 export async function ingest(inputs: readonly string[], options: IngestOptions): Promise<IngestSummary> {
   const { store } = options;
-  const analyzeArticle = options.analyzeArticle ?? defaultAnalyze;
+  const inProcess = options.analyzeArticle ?? defaultAnalyze;
   const batchSize = Math.max(1, options.batchSize ?? 64);
   const started = Date.now();
   const summary: IngestSummary = { items: 0, inserted: 0, updated: 0, duplicates: 0, failed: 0, failures: [], warnings: [], ids: [], seconds: 0 };
   let expected = 0;
-  let batch: { origin: string; put: ArticleToPut }[] = [];
-  // Keys of the batch not yet written, so an article repeated inside one batch is analyzed once.
-  const pendingKeys = new Set<string>();
+  let batch: { origin: string; keys: string[]; put: ArticleToPut }[] = [];
+  const inFlight: Pending[] = [];
+  // Keys (URL, text hash) of articles analyzed or being analyzed but not yet written: a repeat of one of
+  // them waits until it is written, then counts as a duplicate.
+  const pendingKeys = new Map<string, number>();
+
+  const requested = options.analyzeArticle ? 0 : (options.workers ?? "auto");
+  const cores = Math.min(4, availableParallelism());
+  let pool: AnalyzePool | null = null;
+  let poolBroken = false;
+  const ensurePool = (): void => {
+    if (pool || poolBroken) return;
+    const size = requested === "auto" ? (cores > 1 && expected >= AUTO_WORKERS_FROM ? cores : 0) : requested;
+    if (size > 0) pool = createAnalyzePool({ size, maxQueue: Infinity });
+  };
+  const window = (): number => (pool ? cores * 2 : 1);
+
+  const analyzeArticle = async (input: ArticleInput): Promise<Doc> => {
+    if (pool && !poolBroken) {
+      try {
+        const layers = JSON.parse(await pool.analyze(input.text, input.published, "layers")) as Omit<Doc, "text" | "tokens">;
+        return { ...layers, text: input.text, tokens: [] };
+      } catch (error) {
+        if (!(error instanceof AnalyzePoolBroken)) throw error;
+        poolBroken = true;
+        summary.warnings.push({ origin: "workers", message: `${error.message}; analyzing in process` });
+      }
+    }
+    return inProcess(input);
+  };
 
   const progress = (): void =>
     options.onProgress?.({
@@ -74,11 +119,18 @@ export async function ingest(inputs: readonly string[], options: IngestOptions):
     else summary.duplicates++;
   };
 
+  const release = (keys: readonly string[]): void => {
+    for (const key of keys) {
+      const n = (pendingKeys.get(key) ?? 1) - 1;
+      if (n > 0) pendingKeys.set(key, n);
+      else pendingKeys.delete(key);
+    }
+  };
+
   const flush = async (): Promise<void> => {
     if (!batch.length) return;
     const current = batch;
     batch = [];
-    pendingKeys.clear();
     try {
       (await store.putArticles(current.map((b) => b.put))).forEach(count);
     } catch {
@@ -91,45 +143,69 @@ export async function ingest(inputs: readonly string[], options: IngestOptions):
         }
       }
     }
+    for (const item of current) release(item.keys);
   };
 
-  for await (const event of readInputs(inputs, options)) {
-    if (event.kind === "expect") {
-      expected += event.count;
-      continue;
-    }
-    summary.items++;
-    if (event.kind === "error") {
-      fail(event.origin, event.error);
-      progress();
-      continue;
-    }
-    if (event.warning) summary.warnings.push({ origin: event.origin, message: event.warning });
-    const input = event.input;
+  /** Waits for the oldest analysis in flight and moves it to the write batch. */
+  const settleOldest = async (): Promise<void> => {
+    const item = inFlight.shift()!;
     try {
-      const hash = textHash(input.text);
-      const keys = [`hash:${hash}`, ...(input.url ? [`url:${input.url}`] : [])];
-      if (keys.some((k) => pendingKeys.has(k))) {
-        await flush();
-      }
-      if (!options.reanalyze) {
-        const existing = await store.findExisting(input);
-        if (existing && existing.textHash === hash) {
-          count({ id: existing.id, status: "duplicate" });
-          progress();
-          continue;
-        }
-      }
-      const analysis = analyzeArticle(input);
-      for (const key of keys) pendingKeys.add(key);
-      batch.push({ origin: event.origin, put: { input, analysis, reanalyze: options.reanalyze } });
+      const analysis = await item.analysis;
+      batch.push({ origin: item.origin, keys: item.keys, put: { input: item.input, analysis, reanalyze: options.reanalyze } });
       if (batch.length >= batchSize) await flush();
     } catch (error) {
-      fail(event.origin, error);
+      release(item.keys);
+      fail(item.origin, error);
     }
     progress();
+  };
+
+  const drain = async (): Promise<void> => {
+    while (inFlight.length) await settleOldest();
+    await flush();
+  };
+
+  try {
+    for await (const event of readInputs(inputs, options)) {
+      if (event.kind === "expect") {
+        expected += event.count;
+        continue;
+      }
+      summary.items++;
+      if (event.kind === "error") {
+        fail(event.origin, event.error);
+        progress();
+        continue;
+      }
+      if (event.warning) summary.warnings.push({ origin: event.origin, message: event.warning });
+      const input = event.input;
+      try {
+        const hash = textHash(input.text);
+        const keys = [`hash:${hash}`, ...(input.url ? [`url:${input.url}`] : [])];
+        if (keys.some((k) => pendingKeys.has(k))) await drain();
+        if (!options.reanalyze) {
+          const existing = await store.findExisting(input);
+          if (existing && existing.textHash === hash) {
+            count({ id: existing.id, status: "duplicate" });
+            progress();
+            continue;
+          }
+        }
+        ensurePool();
+        for (const key of keys) pendingKeys.set(key, (pendingKeys.get(key) ?? 0) + 1);
+        const analysis = analyzeArticle(input);
+        analysis.catch(() => {}); // settled (and reported) in order by settleOldest
+        inFlight.push({ origin: event.origin, input, keys, analysis });
+        while (inFlight.length >= window()) await settleOldest();
+      } catch (error) {
+        fail(event.origin, error);
+        progress();
+      }
+    }
+    await drain();
+  } finally {
+    await (pool as AnalyzePool | null)?.close();
   }
-  await flush();
   summary.seconds = (Date.now() - started) / 1000;
   progress();
   return summary;

@@ -1,5 +1,6 @@
-// Worker thread for POST /api/analyze: runs the pipeline off the server's event loop. Plain JavaScript
-// because a worker starts without the main thread's TypeScript loader; it registers tsx itself.
+// Worker thread for analyses (POST /api/analyze, parallel ingest): runs the pipeline off the main event
+// loop. Plain JavaScript because a worker starts without the main thread's TypeScript loader; it
+// registers tsx itself.
 import { parentPort } from "node:worker_threads";
 import { register } from "tsx/esm/api";
 
@@ -9,7 +10,13 @@ const { toJson } = await import("../cli/analyze.ts");
 
 parentPort.on("message", (job) => {
   try {
-    parentPort.postMessage({ id: job.id, json: JSON.stringify(toJson(analyze(job.text, { dct: job.dct }))) });
+    const doc = analyze(job.text, { dct: job.dct });
+    // "layers": what the store keeps (no tokens, which are large and re-derived when needed).
+    const out =
+      job.mode === "layers"
+        ? { dct: doc.dct, sentences: doc.sentences, entities: doc.entities, timexes: doc.timexes, events: doc.events, quotes: doc.quotes, messages: doc.messages }
+        : toJson(doc);
+    parentPort.postMessage({ id: job.id, json: JSON.stringify(out) });
   } catch (error) {
     parentPort.postMessage({ id: job.id, error: error instanceof Error ? error.message : String(error) });
   }

@@ -9,7 +9,7 @@ import { QueryError } from "../store/query.ts";
 import { formatEvents, EVENT_FORMATS, CONTENT_TYPES, FILE_EXTENSIONS, type EventFormat } from "../store/export.ts";
 import { serveStatic } from "./static.ts";
 import { openApiDocument } from "./openapi.ts";
-import { createAnalyzePool, AnalyzeBusy, AnalyzeTimeout, type AnalyzePool } from "./analyze-pool.ts";
+import { createAnalyzePool, AnalyzeBusy, AnalyzePoolBroken, AnalyzeTimeout, type AnalyzePool } from "./analyze-pool.ts";
 import { HttpError, badRequest, booleanParam, integerParam, queryParams, readBody, sendError, sendJson, startStream } from "./http.ts";
 
 export interface ServerOptions {
@@ -103,17 +103,14 @@ async function analyzeHandler({ req, res, url, options, pool }: Context): Promis
     if (error instanceof InputError) throw badRequest(error.message);
     throw error;
   }
-  if (!pool) {
-    sendJson(res, 200, toJson(analyze(text, { dct: checkedDct })));
-    return;
-  }
   let json: string;
   try {
-    json = await pool.analyze(text, checkedDct);
+    json = pool ? await pool.analyze(text, checkedDct) : JSON.stringify(toJson(analyze(text, { dct: checkedDct })));
   } catch (error) {
-    if (error instanceof AnalyzeBusy) throw new HttpError(503, "busy", error.message, { "retry-after": "5" });
-    if (error instanceof AnalyzeTimeout) throw new HttpError(503, "timeout", error.message);
-    throw error;
+    if (error instanceof AnalyzePoolBroken) json = JSON.stringify(toJson(analyze(text, { dct: checkedDct })));
+    else if (error instanceof AnalyzeBusy) throw new HttpError(503, "busy", error.message, { "retry-after": "5" });
+    else if (error instanceof AnalyzeTimeout) throw new HttpError(503, "timeout", error.message);
+    else throw error;
   }
   res.writeHead(200, {
     "x-content-type-options": "nosniff",

@@ -13,6 +13,7 @@ import type { Segment, SegmentRole } from "../document.ts";
 import { normalizeKey } from "./normalize.ts";
 import { arabicLexicon, type Lexicon } from "./lexicon.ts";
 import { lightStem } from "./stem.ts";
+import { KeySet } from "./keyset.ts";
 
 export interface WordSegmentation {
   segments: Segment[];
@@ -37,41 +38,6 @@ const RARE_PERSONS = new KeySet(["ك", "كم", "كما", "كن", "ي", "ني"]);
 const PREPOSED_PRONOUN = /^[لب](?:هما|هم|هن|ها|ه|كما|كم|كن|ك|نا|ي)$/;
 
 // --- word lists -------------------------------------------------------------------------------------------
-
-/**
- * A set of keys hashed by their characters. Set.has on a freshly sliced string costs a lookup in V8's
- * string table; this costs a short loop. Queries during segmentation are all fresh slices.
- */
-export class KeySet {
-  private readonly slots: (string | undefined)[];
-  private readonly mask: number;
-  constructor(keys: Iterable<string>) {
-    const list = [...new Set(keys)];
-    let capacity = 16;
-    while (capacity < list.length * 2) capacity *= 2;
-    this.slots = new Array(capacity);
-    this.mask = capacity - 1;
-    for (const key of list) {
-      let slot = hashOf(key) & this.mask;
-      while (this.slots[slot] !== undefined) slot = (slot + 1) & this.mask;
-      this.slots[slot] = key;
-    }
-  }
-  has(key: string): boolean {
-    let slot = hashOf(key) & this.mask;
-    for (let entry = this.slots[slot]; entry !== undefined; entry = this.slots[slot]) {
-      if (entry === key) return true;
-      slot = (slot + 1) & this.mask;
-    }
-    return false;
-  }
-}
-
-function hashOf(key: string): number {
-  let h = 0x811c9dc5 | 0;
-  for (let i = 0; i < key.length; i++) h = Math.imul(h ^ key.charCodeAt(i), 0x01000193);
-  return h;
-}
 
 interface WordLists {
   functionWords: KeySet;
@@ -103,7 +69,7 @@ function wordLists(): WordLists {
 // The form the lexicon is asked about: like the match key (harakat, tatweel and controls dropped,
 // presentation forms unfolded) but keeping what tells clitics apart: hamza on alef, ة and ى.
 const KEEP = new Set(["أ", "إ", "آ", "ة", "ى", "ؤ", "ئ"]);
-const formTable: (string | undefined)[] = [];
+const formTable: (string | undefined)[] = new Array(0x10000);
 function formOfUnit(code: number): string {
   let form = formTable[code];
   if (form === undefined) {
@@ -338,7 +304,7 @@ function analyzeSurface(surface: string): WordInfo {
   const info = segmentSurface(surface);
   const parts: string[] = [];
   for (let i = 0; i < info.bounds.length; i += 3) parts.push(info.bounds[i + 1]! < 0 ? surface : surface.slice(info.bounds[i], info.bounds[i + 1]));
-  return { surface, parts, ...info };
+  return { surface, parts, key: info.key, light: info.light, stemKey: info.stemKey, bounds: info.bounds };
 }
 
 function segmentSurface(surface: string): Omit<WordInfo, "surface" | "parts"> {

@@ -10,10 +10,11 @@ import { parseDates } from "./patterns/dates.ts";
 import { parseRelative } from "./patterns/relative.ts";
 import { parseClock } from "./patterns/clock.ts";
 import { parseDurations } from "./patterns/durations.ts";
+import { parsePeriods } from "./patterns/periods.ts";
 import { dropOverlaps, mergeNeighbours, settleContext } from "./refiners.ts";
 import { toTimex } from "./resolve.ts";
 
-export const PARSERS: readonly Parser[] = [parseDates, parseRelative, parseClock, parseDurations];
+export const PARSERS: readonly Parser[] = [parseDates, parseRelative, parseClock, parseDurations, parsePeriods];
 
 /** All pieces of a text before refinement (for tests of a single family). */
 export function parsePieces(text: string, dct: string | null, parsers: readonly Parser[] = PARSERS): { pieces: Piece[]; context: Context } {

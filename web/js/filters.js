@@ -1,5 +1,6 @@
 // Filter forms whose state lives in the page URL (shareable, back/forward work).
 import { h, label } from "./dom.js";
+import { apiUrl, fetchJson, itemsOf } from "./api.js";
 import { EVENT_TYPES } from "./labels.js";
 
 export function readParams(names) {
@@ -33,4 +34,19 @@ export function formValues(form) {
   const out = {};
   for (const [name, value] of new FormData(form)) if (typeof value === "string") out[name] = value.trim();
   return out;
+}
+
+/** A datalist of the busiest actors (by code, else canonical name) to suggest in actor/entity fields. */
+export function actorSuggestions(id) {
+  const list = h("datalist", { id });
+  fetchJson(apiUrl("actors", { limit: 200 }))
+    .then((page) => {
+      for (const actor of itemsOf(page)) {
+        const value = actor.code || actor.canonical || actor.name;
+        if (!value) continue;
+        list.append(h("option", { value, label: `${actor.name}${actor.country ? ` · ${actor.country}` : ""} · ${actor.events}` }));
+      }
+    })
+    .catch(() => {});
+  return list;
 }

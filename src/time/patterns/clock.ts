@@ -28,6 +28,7 @@ function patterns(): Record<string, Pattern> {
     numeric: pattern(
       `(?:(?<![\\p{N}:.,/])|(?<=(?:^|[^0-9])(?:19|20)[0-9]{2}))${LEAD}?(?<h>[0-9]{1,2})(?<sep>[:.,])(?<mi>[0-9]{2})(?![0-9])(?::(?<s>[0-9]{2}))?${TAIL}`,
       "[0-9]{1,2}[:.,][0-9]{2}", 24),
+    hour: pattern(`${B}(?<lead>(?:تمام${S})?(?:ال)?ساعه${S})(?<h>[0-9]{1,2})(?![0-9]|${S0}[:.,٫][0-9])${TAIL}`, "ساعه", 10),
     words: pattern(
       `${B}${LEAD}?(?<hw>الحاديه${S}عشره|الثانيه${S}عشره|الواحده|الثانيه|الثالثه|الرابعه|الخامسه|السادسه|السابعه|الثامنه|التاسعه|العاشره)(?<frac>${S}(?:و|الا)${S0}(?:النصف|نصف|الربع|ربعا|ربع|الثلث|ثلث|(?:[0-9]{1,2}|${f.cardinal})${S}(?:دقائق|دقيقه)|دقيقتين|دقيقتان))?(?:${S}(?<ap>صباحا|مساء|مساءا|ظهرا|عصرا|ليلا|فجرا)|${S}(?:من|في)${S}(?<of>${PART_WORDS})(?=${S}|[^\\p{L}]|$))?(?:${S0}(?<zone>${ZONE})|${S}(?<local>${LOCAL_ZONE}))?${A}`,
       "الحاديه|الثانيه|الواحده|الثالثه|الرابعه|الخامسه|السادسه|السابعه|الثامنه|التاسعه|العاشره", 24),
@@ -83,6 +84,13 @@ export function parseClock(context: Context): Piece[] {
     const hour = Number(g.h);
     if (hour > 24) return;
     const made = clockPiece("clock", m.index, m.index + m[0].length, hour, Number(g.mi), g.s ? Number(g.s) : undefined, g);
+    if (made) out.push(made);
+  });
+  scanPattern(patterns().hour!, key, (m) => {
+    const g = m.groups!;
+    const hour = Number(g.h);
+    if (hour > 24) return;
+    const made = clockPiece("clock-hour", m.index, m.index + m[0].length, hour, 0, undefined, g);
     if (made) out.push(made);
   });
   scanPattern(patterns().words!, key, (m) => {

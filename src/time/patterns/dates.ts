@@ -172,9 +172,9 @@ function hijriDates(context: Context, out: Piece[]): void {
     let hy = g.hy ? Number(g.hy) : undefined;
     const supported = day !== undefined || hy !== undefined || g.shahr !== undefined || g.hs !== undefined;
     const before = key.slice(Math.max(0, bodyStart(m) - 12), bodyStart(m));
-    // رمضان، رجب، شعبان are also names and صفر is zero: alone they need a relation word, a position word or,
-    // except صفر, a preposition of time.
-    const contextual = g.rel !== undefined || POSITION_WORD_BEFORE.test(before) || (month.month !== 2 && /(?:في|خلال|منذ|حتي|قبل|بعد|طيله|طوال)\s{1,3}$/u.test(before));
+    // رمضان، رجب، شعبان are also names, صفر is zero and المحرم "the forbidden": alone they need a relation word,
+    // a position word or (رجب، شعبان، رمضان) a preposition of time.
+    const contextual = g.rel !== undefined || POSITION_WORD_BEFORE.test(before) || (month.month >= 7 && month.month <= 9 && /(?:في|خلال|منذ|حتي|قبل|بعد|طيله|طوال)\s{1,3}$/u.test(before));
     if (!supported && !contextual && (month.ambiguous || !POSITION_BEFORE.test(before))) return;
     if (g.dw && day === undefined) return;
     const start = bodyStart(m);

@@ -6,7 +6,7 @@ import type { Context, Piece } from "../model.ts";
 import { numberPhraseValue } from "../../numbers/index.ts";
 import { A, B, PRE, S, S0, bodyStart, lexiconFragments, pattern, piece, scanPattern, type Pattern } from "./shared.ts";
 
-const TAIL_WORDS = "الماضيه|الماضي|الماضيين|الاخيره|الاخيرين|الفائته|الفائت|الفائتين|المنصرمه|المنصرم|المقبله|المقبلين|القادمه|القادمين|السابقه|الاولي|عده|قليله";
+const TAIL_WORDS = "القليله|الماضيه|الماضي|الماضيين|الاخيره|الاخيرين|الفائته|الفائت|الفائتين|المنصرمه|المنصرم|المقبله|المقبلين|القادمه|القادمين|السابقه|الاولي|عده|قليله";
 
 let compiled: Record<string, Pattern> | null = null;
 
@@ -15,7 +15,7 @@ function patterns(): Record<string, Pattern> {
   const f = lexiconFragments();
   compiled = {
     duration: pattern(
-      `${B}${PRE}(?<body>(?<lead>(?:قبل|بعد|منذ|خلال|طوال|طيله|لمده|مده|مرور)${S})?(?<mod>(?:(?:اكثر|اقل)${S}من|نحو|حوالي|قرابه|زهاء|ما${S}يزيد${S}عن|ما${S}يقارب)${S})?(?:(?<def>ال${S0})?(?:(?<num>[0-9]+(?:[.,][0-9]+)?)${S0}|(?<numw>${f.cardinal})${S})(?<unit>${f.units})(?:${S}(?<one>واحد|واحده))?|(?<defu>ال)?(?<unit2>${f.units})(?:${S}(?<one2>واحد|واحده)|${S}(?<num2>(?:ال${S0})?(?:[0-9]+|${f.cardinal})))?)(?<half>${S}و(?:ال)?نصف)?(?:${S}(?<tail>${TAIL_WORDS}))?)${A}`,
+      `${B}${PRE}(?<body>(?<lead>(?:قبل|بعد|منذ|خلال|غضون|طوال|طيله|لمده|مده|مرور)${S})?(?<mod>(?:(?:اكثر|اقل)${S}من|نحو|حوالي|قرابه|زهاء|ما${S}يزيد${S}عن|ما${S}يقارب)${S})?(?:(?<def>ال${S0})?(?:(?<num>[0-9]+(?:[.,][0-9]+)?)${S0}|(?<numw>${f.cardinal})${S})(?<unit>${f.units})(?:${S}(?<one>واحد|واحده))?|(?<defu>ال)?(?<unit2>${f.units})(?:${S}(?<one2>واحد|واحده)|${S}(?<num2>(?:ال${S0})?(?:[0-9]+|${f.cardinal})))?)(?<half>${S}و(?:ال)?نصف)?(?:${S}(?<tail>(?:القليله${S})?(?:${TAIL_WORDS})))?)${A}`,
       f.units, 64),
     set: pattern(
       `${B}${PRE}(?<body>(?<adv>يوميا|اسبوعيا|شهريا|سنويا|ساعيا)|(?:بشكل|بصوره|بصفه)${S}(?<adj>يومي|اسبوعي|شهري|سنوي|يوميه|اسبوعيه|شهريه|سنويه)|كل${S}(?:(?<n>[0-9]+)${S0}|(?<nw>${f.cardinal})${S})?(?<u>${f.units}))${A}`,
@@ -102,6 +102,8 @@ function durations(context: Context, out: Piece[]): void {
     }
     // A bare plural (أيام، سنوات) counts as "some days" only with a lead, a tail or ل.
     if (amount === null && !lead && !tail && !glued) return;
+    // "أيام شهر رمضان", "سنوات الاقتتال": a plural in construct with what follows names those days, not a length.
+    if (amount === null && !tail && /^\s{1,3}ال/u.test(key.slice(m.index + m[0].length, m.index + m[0].length + 4))) return;
     if (amount === null && definite && !tail) return;
     if (tail && !definite && amount === null && !/عده|قليله/u.test(tail)) return;
     // عقد is also "contract" and "held": only counted or with منذ.
@@ -118,6 +120,8 @@ function durations(context: Context, out: Piece[]): void {
     }
     // "النظام العامين" (public order) is an adjective, not "the two years".
     if (form.count === 2 && definite && !tail) return;
+    // "مدراء عامين" (directors general): عامين after a plural noun is the adjective "general".
+    if (/^عام[يا]ن$/u.test(unitWord) && !lead && !g.mod && !glued && /(?:اء|ين|ون|ات)\s{1,3}$/u.test(key.slice(Math.max(0, start - 6), start))) return;
     const parts = [{ amount, unit: form.unit }];
     if (lead === "قبل" && !definite) {
       if (amount === null) {

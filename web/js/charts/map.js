@@ -83,10 +83,14 @@ export async function mapChart(events, { width = 960, height = 480, view = "even
   const extent = [[8, 8], [width - 8, height - 8]];
   const projection = d3.geoEqualEarth().fitExtent(extent, { type: "Sphere" });
   const worldScale = projection.scale();
-  const framed = view === "events" ? dataExtent(events, features, byNumeric) : null;
+  let framed = view === "events" ? dataExtent(events, features, byNumeric) : null;
   if (framed) {
     projection.fitExtent([[width * 0.12, height * 0.12], [width * 0.88, height * 0.88]], framed);
-    if (projection.scale() > worldScale * MAX_ZOOM) {
+    // Events all over the globe: the world view frames them better than a slightly enlarged one.
+    if (projection.scale() < worldScale * 1.6) {
+      projection.fitExtent(extent, { type: "Sphere" });
+      framed = null;
+    } else if (projection.scale() > worldScale * MAX_ZOOM) {
       const [x, y] = projection.invert([width / 2, height / 2]);
       projection.scale(worldScale * MAX_ZOOM).translate([width / 2, height / 2]);
       const [cx, cy] = projection([x, y]);

@@ -3,7 +3,7 @@ import { h, label, clear, formatNumber } from "../dom.js";
 import { apiUrl, fetchJson, itemsOf, totalOf } from "../api.js";
 import { renderRanges } from "../highlight.js";
 import { errorNotice, loading, notice, pager } from "../components.js";
-import { field, formValues, readParams, typeSelect, writeParams } from "../filters.js";
+import { actorSuggestions, field, formValues, readParams, typeSelect, writeParams } from "../filters.js";
 
 const FIELDS = ["q", "source", "from", "to", "entity", "type", "offset"];
 const LIMIT = 20;
@@ -76,10 +76,11 @@ export async function archivePage(root, { navigate }) {
       field("المصدر", "Source", h("input", { name: "source", value: values.source, list: "source-list", dir: "auto" })),
       field("من", "From", h("input", { type: "date", name: "from", value: values.from })),
       field("إلى", "To", h("input", { type: "date", name: "to", value: values.to })),
-      field("كيان", "Entity", h("input", { name: "entity", value: values.entity, dir: "auto", placeholder: "السعودية، SAU…" })),
+      field("كيان", "Entity", h("input", { name: "entity", value: values.entity, dir: "auto", placeholder: "السعودية، SAU…", list: "entity-list" })),
       field("نوع الحدث", "Event type", typeSelect("type", values.type)),
     ),
     sourceList,
+    actorSuggestions("entity-list"),
   );
   const results = h("div", { id: "search-results", "aria-live": "polite" });
   root.append(h("h1", null, ...label("الأرشيف", "Archive")), form, results);

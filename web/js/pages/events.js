@@ -2,7 +2,7 @@
 import { h, label, clear, formatNumber } from "../dom.js";
 import { apiUrl, fetchJson, itemsOf, totalOf } from "../api.js";
 import { errorNotice, eventsTable, loading, notice, pager, section } from "../components.js";
-import { field, formValues, readParams, typeSelect, writeParams } from "../filters.js";
+import { actorSuggestions, field, formValues, readParams, typeSelect, writeParams } from "../filters.js";
 import { EVENT_CLASSES, EVENT_TYPES, eventClass } from "../labels.js";
 import { timelineChart } from "../charts/timeline.js";
 import { mapChart } from "../charts/map.js";
@@ -101,7 +101,7 @@ export async function eventsPage(root, { navigate }) {
       "div",
       { class: "form-row" },
       field("نوع الحدث", "Event type", typeSelect("type", values.type)),
-      field("الفاعل", "Actor", h("input", { name: "actor", value: values.actor, dir: "auto", placeholder: "SAU، الحوثي…" })),
+      field("الفاعل", "Actor", h("input", { name: "actor", value: values.actor, dir: "auto", placeholder: "SAU، الحوثي…", list: "actor-list" })),
       field("البلد", "Country (ISO3)", h("input", { name: "country", value: values.country, dir: "ltr", maxlength: "3", placeholder: "YEM", class: "short" })),
       field("من", "From", h("input", { type: "date", name: "from", value: values.from })),
       field("إلى", "To", h("input", { type: "date", name: "to", value: values.to })),
@@ -112,6 +112,7 @@ export async function eventsPage(root, { navigate }) {
         h("a", { class: "button", href: "/events", "data-link": true }, ...label("إلغاء التصفية", "Reset")),
       ),
     ),
+    actorSuggestions("actor-list"),
     // Filters set elsewhere (an article's events, a source) stay in the form so they survive a new filter.
     values.article ? h("input", { type: "hidden", name: "article", value: values.article }) : null,
     values.source ? h("input", { type: "hidden", name: "source", value: values.source }) : null,
