@@ -2,6 +2,7 @@
 // under concurrent clients. Reads ../shared/data/saudinewsnet (bench-only data, never shipped).
 //
 //   npm run bench:product -- [--articles 1000] [--queries 300] [--duration 15] [--connections 50]
+// The API is measured with `rasd serve --workers 1` (the default), 0 (analysis on the server thread) and 2.
 import { gunzipSync } from "node:zlib";
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
@@ -111,7 +112,7 @@ interface AutocannonResult {
 }
 type Autocannon = (options: Record<string, unknown>) => Promise<AutocannonResult>;
 
-async function benchApi(corpus: Record_[], dbPath: string, duration: number, connections: number): Promise<void> {
+async function benchApi(corpus: Record_[], dbPath: string, duration: number, connections: number, workerCounts: number[]): Promise<void> {
   const article = corpus.find((r) => {
     const bytes = Buffer.byteLength(r.text);
     return bytes >= 3900 && bytes <= 4300;
@@ -126,8 +127,13 @@ async function benchApi(corpus: Record_[], dbPath: string, duration: number, con
   }
   runs.sort((a, b) => a - b);
   console.log(`analyze one ${Buffer.byteLength(article.text)} B article in process: median ${percentile(runs, 50).toFixed(1)} ms`);
+  for (const workers of workerCounts) await loadServer(article, body, dbPath, duration, connections, workers);
+}
+
+async function loadServer(article: Record_, body: string, dbPath: string, duration: number, connections: number, workers: number): Promise<void> {
   const port = await freePort();
-  const child = spawn(process.execPath, [join(ROOT, "bin", "rasd.js"), "serve", "--port", String(port), "--db", dbPath, "--quiet"], { stdio: ["ignore", "ignore", "pipe"] });
+  const args = [join(ROOT, "bin", "rasd.js"), "serve", "--port", String(port), "--db", dbPath, "--quiet", "--workers", String(workers)];
+  const child = spawn(process.execPath, args, { stdio: ["ignore", "ignore", "pipe"] });
   let errors = "";
   child.stderr.on("data", (d) => (errors += d));
   try {
@@ -142,14 +148,15 @@ async function benchApi(corpus: Record_[], dbPath: string, duration: number, con
     }
     const autocannon = createRequire(import.meta.url)("autocannon") as Autocannon;
     const result = await autocannon({ url, method: "POST", headers: { "content-type": "application/json" }, body, connections, duration, timeout: 60 });
-    console.log(`api     POST /api/analyze, ${Buffer.byteLength(article.text)} B article (${article.text.length} chars), ${connections} clients, ${duration} s`);
+    console.log(`api     POST /api/analyze, ${Buffer.byteLength(article.text)} B article (${article.text.length} chars), ${connections} clients, ${duration} s, rasd serve --workers ${workers}`);
     console.log(
       `  latency p50 ${result.latency.p50} ms · p90 ${result.latency.p90} ms · p99 ${result.latency.p99} ms · mean ${result.latency.average.toFixed(0)} ms; ` +
         `${result.requests.average.toFixed(1)} req/s, ${result.requests.total} requests, ${result.non2xx} non-2xx, ${result.errors} errors, ${result.timeouts} timeouts`,
     );
   } finally {
     child.kill("SIGTERM");
-    if (errors.trim()) console.log(`  server stderr: ${errors.trim().slice(0, 400)}`);
+    const unexpected = errors.trim().split("\n").filter((l) => l && !l.startsWith("rasd serve:"));
+    if (unexpected.length) console.log(`  server stderr: ${unexpected.join(" | ").slice(0, 400)}`);
   }
 }
 
@@ -159,7 +166,7 @@ try {
   const corpus = loadCorpus();
   await benchIngest(corpus, dir, option("articles", 1000));
   const dbPath = await benchSearch(corpus, dir, option("queries", 300));
-  await benchApi(corpus, dbPath, option("duration", 15), option("connections", 50));
+  await benchApi(corpus, dbPath, option("duration", 15), option("connections", 50), [1, 0, 2]);
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }

@@ -1,7 +1,8 @@
 // Retrains the NER tagger from ANERcorp's train split and writes data/model/ner-tagger.json.gz.
 //
 //   npm run train-tagger                 # the shipped model: all of train.conll
-//   npm run train-tagger -- --dev        # tuning: first 90% of train, scores the last 10% every epoch
+//   npm run train-tagger -- --dev        # tuning: first 90% of train, scores the last 10% (the dev split)
+//   options: --dev-part=K --epochs=N --dropout=P --window=N --penalty1=X --penalty2=X --no-clusters --no-kb --no-phrases --dump=FILE
 //
 // Only train.conll is read; the test files are for measuring (../shared/eval/conll.mjs), never training.
 import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
@@ -29,7 +30,7 @@ const WORD_DROPOUT = 0.2;
 const FOLDS = 5;
 const WINDOW = 10;
 // O penalties of the two stages, chosen on the dev split (--dev prints a sweep).
-const OUTSIDE_PENALTY = { first: 2, second: 2 };
+const OUTSIDE_PENALTY = { first: 2, second: 4 };
 
 const option = (name: string, fallback: number): number => {
   const arg = process.argv.find((a) => a.startsWith(`--${name}=`));
@@ -78,7 +79,9 @@ function chunks(tagged: string[][]): Set<string> {
   return out;
 }
 
-function score(model: TaggerModel, sentences: TrainingSentence[]): string {
+const dumpArg = process.argv.find((a) => a.startsWith("--dump="));
+
+function score(model: TaggerModel, sentences: TrainingSentence[], dump?: string): string {
   const tagger = createTagger(model);
   const gold = chunks(sentences.map((s) => s.tags));
   const tagged: string[][] = [];
@@ -86,6 +89,10 @@ function score(model: TaggerModel, sentences: TrainingSentence[]): string {
   for (const s of sentences) stream.push(s.words);
   stream.end();
   const system = chunks(tagged);
+  if (dump) {
+    const lines = sentences.map((s, i) => s.words.map((w, k) => `${w}\t${s.tags[k]}\t${tagged[i]![k]}`).join("\n"));
+    writeFileSync(dump, lines.join("\n\n") + "\n");
+  }
   const parts: string[] = [];
   for (const type of ["ALL", ...LABELS.filter((l) => l.startsWith("B-")).map((l) => l.slice(2))]) {
     const keep = (c: string): boolean => type === "ALL" || c.endsWith(":" + type);
@@ -101,9 +108,12 @@ function score(model: TaggerModel, sentences: TrainingSentence[]): string {
 const dev = process.argv.includes("--dev");
 const epochs = option("epochs", EPOCHS);
 const all = readConll(TRAIN);
-const cut = Math.round(all.length * (1 - DEV_FRACTION));
-const training = dev ? all.slice(0, cut) : all;
-const held = all.slice(cut);
+// The dev split is one tenth of train: the last by default, --dev-part=K (0-9) picks another.
+const part = option("dev-part", Math.round(1 / DEV_FRACTION) - 1);
+const heldFrom = Math.round(all.length * DEV_FRACTION * part);
+const cut = Math.round(all.length * DEV_FRACTION * (part + 1));
+const training = dev ? [...all.slice(0, heldFrom), ...all.slice(cut)] : all;
+const held = all.slice(heldFrom, cut);
 const triggers = parseTriggerTsv(readFileSync(TRIGGERS, "utf8"));
 
 // Unlabeled text for the clusters: SaudiNewsNet articles plus the words of the training sentences.
@@ -181,7 +191,7 @@ console.log(`clusters: ${clusters.size} words, frequencies: ${frequency.size} wo
 const useKb = !process.argv.includes("--no-kb");
 const kb = useKb ? kbGazetteer() : { names: new Map<string, string>(), sources: [] };
 console.log(`gazetteer: ${kb.names.size} names from data/kb/{${kb.sources.join(",")}}`);
-const lexicon = { triggers, clusters, frequency, gazetteer: kb.names };
+const lexicon = { triggers, clusters, frequency, gazetteer: kb.names, phrases: new Map<string, string>() };
 
 const wordDropout = option("dropout", WORD_DROPOUT);
 const window = option("window", WINDOW);
@@ -192,10 +202,11 @@ const model = trainTagger(training, {
   wordDropout,
   folds: FOLDS,
   window,
+  phrases: !process.argv.includes("--no-phrases"),
   outsidePenalty: { first: option("penalty1", OUTSIDE_PENALTY.first), second: option("penalty2", OUTSIDE_PENALTY.second) },
   log: (message) => console.log(`${((Date.now() - started) / 1000).toFixed(1)} s: ${message}`),
   meta: {
-    data: "ANERcorp CAMeL Lab split, train.conll only" + (dev ? ` (first ${cut} sentences)` : ` (${all.length} sentences)`),
+    data: "ANERcorp CAMeL Lab split, train.conll only" + (dev ? ` (without sentences ${heldFrom}-${cut - 1})` : ` (${all.length} sentences)`),
     unlabeled: "SaudiNewsNet sample (../shared/data/saudinewsnet) for word clusters and word frequencies",
     gazetteer: `snapshot of data/kb/{${kb.sources.join(",")}}, ${kb.names.size} names`,
     algorithm: "two-stage averaged structured perceptron, first-order Viterbi with BIO constraints; stage two adds document-memory features from jackknifed stage-one labels",
@@ -219,6 +230,8 @@ if (dev) {
   for (const penalty of [0, 1, 2, 4, 6]) {
     console.log(`dev stage two, O penalty ${penalty}: ${score({ ...reloaded, second: { ...reloaded.second!, outsidePenalty: penalty } }, held)}`);
   }
+  // --dump=FILE writes the dev split as "word gold predicted" lines, for error analysis.
+  if (dumpArg) console.log(`dev as shipped: ${score(reloaded, held, dumpArg.slice(7))}`);
 } else {
   writeFileSync(OUTPUT, bytes);
   console.log(`wrote ${OUTPUT} (${(bytes.length / 1024).toFixed(0)} KiB)`);

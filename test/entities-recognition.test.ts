@@ -84,3 +84,15 @@ test("bad input never crashes or hangs the stage", () => {
   const list = entities(huge);
   assert.ok(list.length >= 2000);
 });
+
+test("a list of villages after a plural settlement head gives one place per name", () => {
+  const list = entities("قصفت المدفعية أطراف بلدات كفرشوبا والهبارية وشبعا في جنوب لبنان.");
+  for (const name of ["كفرشوبا", "الهبارية", "شبعا"]) assert.equal(find(list, name)?.type, "LOC", name);
+  assert.ok(!list.some((e) => e.text.startsWith("وال") || e.text === "والهبارية"));
+});
+
+test("facilities keep their head and may be named after a person", () => {
+  const list = entities("أقيمت المباراة على استاد خليفة الدولي، ثم نقل المصابون إلى مستشفى الشفاء.");
+  assert.equal(find(list, "استاد خليفة الدولي")?.type, "LOC");
+  assert.equal(find(list, "مستشفى الشفاء")?.type, "LOC");
+});

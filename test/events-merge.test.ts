@@ -69,3 +69,40 @@ test("bad input never crashes: empty, binary, bidi controls, mixed scripts, long
     for (const q of quotes) assert.equal(text.slice(q.start, q.end), q.text);
   }
 });
+
+test("a plural summary (هجمات) is not merged into one of the attacks it sums up", () => {
+  const text = "قتل جنديان في هجوم على حاجز قرب الموصل. وتصاعدت هجمات التنظيم في الموصل خلال الأشهر الأخيرة.";
+  const { events } = eventsOf(text, [MOSUL, { ...MOSUL, occurrence: 1 }]);
+  const assaults = events.filter((e) => e.type === "ASSAULT");
+  assert.equal(assaults.length, 2, assaults.map((e) => e.mentions.map((m) => m.text).join("+")).join(" | "));
+});
+
+test("a domestic event gets a domestic counterpart from the nearest mention of the country", () => {
+  const text = "تونس: منح البرلمان التونسي الثقة لحكومة هشام المشيشي.\nوصوت 134 نائبا لصالح الحكومة في تونس.";
+  const { events } = eventsOf(text, [
+    { text: "تونس", type: "LOC", canonical: "Tunisia", country: "TUN" },
+    { text: "هشام المشيشي", type: "PER", canonical: "Hichem Mechichi", country: "TUN" },
+    { text: "تونس", type: "LOC", canonical: "Tunisia", country: "TUN", occurrence: 1 },
+  ]);
+  const vote = events.find((e) => e.type === "SUPPORT");
+  assert.ok(vote);
+  assert.ok(vote.source.length > 0 && vote.target.length > 0);
+  for (const actor of [...vote.source, ...vote.target]) assert.equal(actor.country, "TUN");
+});
+
+test("who a sentence is attributed to takes no part in its events", () => {
+  const text = "قتل ثلاثة مدنيين في قصف على ريف إدلب، حسب ما ذكرت وكالة الأنباء السورية.";
+  const { events } = eventsOf(text, [
+    { text: "إدلب", type: "LOC", canonical: "Idlib", country: "SYR" },
+    { text: "وكالة الأنباء السورية", type: "ORG", canonical: "SANA", country: "SYR" },
+  ]);
+  assert.equal(events.length, 1);
+  for (const actor of [...events[0]!.source, ...events[0]!.target]) assert.notEqual(actor.canonical, "SANA");
+  assert.equal(events[0]!.attribution?.name, "SANA");
+});
+
+test("لأي هجوم names no event that happened", () => {
+  const text = "أمر الرئيس الجيش بالتصدي لأي هجوم على الحدود مع سوريا.";
+  const { events } = eventsOf(text, [{ text: "سوريا", type: "LOC", canonical: "Syria", country: "SYR" }]);
+  for (const event of events) assert.notEqual(event.modality, "asserted");
+});

@@ -72,3 +72,8 @@ test("an event inside a quote is attributed to the speaker", () => {
   assert.equal(event.attribution?.name, "Avichay Adraee");
   assert.equal(event.modality, "reported");
 });
+
+test("particles do not hide inside words: كما is not ك + ما, so the event is not negated", () => {
+  const event = only("كما قتل جندي في قصف على الرياض.", [RIYADH]);
+  assert.equal(event.negated, false);
+});

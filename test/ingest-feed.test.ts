@@ -95,10 +95,12 @@ test("a feed URL: full content is used as is, summaries lead to the item's page,
     assert.equal(stored.source, "أخبار المثال");
     assert.equal(stored.published, "2024-07-02");
     assert.equal(stored.title, "البنك المركزي يثبت الفائدة");
-    // Again: nothing new, nothing fetched twice for items already stored with the same text.
+    // Again (polling the feed): nothing new, and pages of stored items are not fetched again.
+    const pageFetches = hits.filter((h) => h === "/bank").length;
     const again = await ingest([`${base}/feed.xml`], options);
     assert.equal(again.inserted, 0);
     assert.equal(again.duplicates, 3);
+    assert.equal(hits.filter((h) => h === "/bank").length, pageFetches);
     assert.equal((await store.stats()).articles, 3);
   } finally {
     await store.close();

@@ -35,3 +35,33 @@ test("analyses in worker threads give the same JSON, queued in order, and bad in
     await store.close();
   }
 });
+
+test("ingest with analysis workers stores the same layers as in process", async () => {
+  const { mkdtempSync, writeFileSync, rmSync } = await import("node:fs");
+  const { tmpdir } = await import("node:os");
+  const { join } = await import("node:path");
+  const { ingest } = await import("../src/ingest/run.ts");
+  const dir = mkdtempSync(join(tmpdir(), "rasd-workers-"));
+  const lines = [
+    { id: "1", text: "استقبل الرئيس المصري في القاهرة يوم الخميس نظيره الفرنسي، وبحثا وقف إطلاق النار.", date: "2024-03-14", source: "w" },
+    { id: "2", text: "قال وزير الخارجية الأردني إن بلاده ترفض أي تهجير للفلسطينيين.", date: "2024-03-15", source: "w" },
+    { id: "3", text: "تظاهر آلاف في الرباط أمس احتجاجاً على ارتفاع الأسعار.", date: "2024-03-16", source: "w" },
+  ];
+  writeFileSync(join(dir, "w.jsonl"), lines.map((l) => JSON.stringify(l)).join("\n"));
+  const inWorkers = openSqliteStore(":memory:");
+  const inProcess = openSqliteStore(":memory:");
+  try {
+    const a = await ingest([join(dir, "w.jsonl")], { store: inWorkers, workers: 1 });
+    const b = await ingest([join(dir, "w.jsonl")], { store: inProcess, workers: 0 });
+    assert.deepEqual([a.inserted, a.failed, b.inserted], [3, 0, 3]);
+    for (let id = 1; id <= 3; id++) {
+      const x = (await inWorkers.getArticle(id))!;
+      const y = (await inProcess.getArticle(id))!;
+      for (const layer of ["sentences", "entities", "timexes", "events", "quotes", "messages"] as const) assert.deepEqual(x[layer], y[layer], `${id} ${layer}`);
+    }
+  } finally {
+    await inWorkers.close();
+    await inProcess.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+});

@@ -79,3 +79,24 @@ test("dates with their clock times in bylines", () => {
     ["02 مارس 2013", "DATE", "2013-03-02"],
   ]);
 });
+
+test("hours in digits with الـ or a day part, and masculine عشر", () => {
+  assert.deepEqual(timexes("تفتح الأبواب من الساعة الـ 5 عصرا حتى 9 مساء.", DCT), [
+    ["الساعة الـ 5 عصرا", "TIME", "2024-03-14T17:00"],
+    ["9 مساء", "TIME", "2024-03-14T21:00"],
+  ]);
+  assert.deepEqual(timexes("يبدأ الكسوف عند الساعة الثانية عشر ظهراً بتوقيت لندن.", DCT), [
+    ["الساعة الثانية عشر ظهراً بتوقيت لندن", "TIME", "2024-03-14T12:00"],
+  ]);
+});
+
+test("day-part adverbs and midnight on the day of their sentence", () => {
+  assert.deepEqual(timexes("غادر الوفد أمس، ووصل ليلا إلى الحدود.", DCT), [
+    ["أمس", "DATE", "2024-03-13"],
+    ["ليلا", "TIME", "2024-03-13TNI"],
+  ]);
+  assert.deepEqual(timexes("يبدأ حظر التجول عند منتصف الليل.", DCT), [["منتصف الليل", "TIME", "2024-03-14T24:00"]]);
+  // Without a day in the sentence an adverb says too little; "ليلا ونهارا" is "all the time".
+  assert.deepEqual(timexes("وصلت الطائرة ظهرا إلى المطار.", DCT), []);
+  assert.deepEqual(timexes("اجتمع الطرفان الأحد وعملا ليلا ونهارا.", DCT).map((t) => t[0]), ["الأحد"]);
+});

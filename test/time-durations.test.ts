@@ -58,6 +58,7 @@ test("nouns that look like durations are not", () => {
   assert.deepEqual(timexes("انتهت أيام الدراسة.", DCT), []);
   assert.deepEqual(timexes("ارتفعت المبيعات طيلة أيام الشهر.", DCT), []);
   assert.deepEqual(timexes("عين وزراء ومدراء عامين جددا.", DCT), []);
+  assert.deepEqual(timexes("هبط السهم 9 في المائة يوم الخميس.", DCT), [["يوم الخميس", "DATE", "2024-03-14"]]);
   assert.deepEqual(timexes("سجل العام 2020 نموا.", DCT), [["العام 2020", "DATE", "2020"]]);
 });
 

@@ -68,3 +68,35 @@ test("no future cue is dead", () => {
     assert.equal(found[0]?.value, "2024-03-17", `dead future cue: ${cue}`);
   }
 });
+
+test("the tables know every month and weekday name the runtime's Arabic locales use", () => {
+  const lex = timeLexicon();
+  for (const locale of ["ar-EG", "ar-SA", "ar-DZ", "ar-TN", "ar-MA", "ar-IQ", "ar-SY", "ar-LB", "ar-JO", "ar-LY", "ar-MR"]) {
+    const format = new Intl.DateTimeFormat(`${locale}-u-ca-gregory-nu-latn`, { month: "long", timeZone: "UTC" });
+    for (let month = 1; month <= 12; month++) {
+      const name = format.format(new Date(Date.UTC(2020, month - 1, 15)));
+      if (!/\p{Script=Arabic}/u.test(name)) continue; // a runtime without Arabic locale data
+      assert.equal(lex.months.get(normalizeKey(name))?.month, month, `${locale} ${name}`);
+    }
+  }
+  const hijri = new Intl.DateTimeFormat("ar-SA-u-ca-islamic-umalqura-nu-latn", { month: "long", timeZone: "UTC" });
+  const hijriNumber = new Intl.DateTimeFormat("en-u-ca-islamic-umalqura", { month: "numeric", timeZone: "UTC" });
+  for (let day = 0; day < 360; day += 10) {
+    const date = new Date(Date.UTC(2024, 0, 1) + day * 86400000);
+    const name = hijri.format(date);
+    if (!/\p{Script=Arabic}/u.test(name)) continue;
+    assert.equal(lex.hijriMonths.get(normalizeKey(name))?.month, Number(hijriNumber.format(date)), name);
+  }
+  const weekday = new Intl.DateTimeFormat("ar", { weekday: "long", timeZone: "UTC" });
+  for (let day = 1; day <= 7; day++) {
+    const name = weekday.format(new Date(Date.UTC(2024, 0, day))); // 2024-01-01 was a Monday
+    if (!/\p{Script=Arabic}/u.test(name)) continue;
+    assert.equal(lex.weekdays.get(normalizeKey(name)), day, name);
+  }
+});
+
+test("every given name in the table blocks the weekday after it", () => {
+  for (const [name] of readTable("time/given-names.tsv")) {
+    assert.deepEqual(findTimexes(`وقال ${name} الخميس إن الأمر انتهى.`, DCT), [], `dead given name: ${name}`);
+  }
+});

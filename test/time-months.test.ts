@@ -84,6 +84,13 @@ test("ambiguity guards: مارس the verb, آب the father, نيسان the car, 
   assert.deepEqual(timexes("تفشى المرض منذ نهاية نيسان.", "2017-06-08"), [["نهاية نيسان", "DATE", "2017-04"]]);
 });
 
+test("dates that name places and past events are left alone without a year", () => {
+  assert.deepEqual(timexes("تقع الشركة في مدينة 6 أكتوبر غرب القاهرة."), []);
+  assert.deepEqual(timexes("شارك في ثورة 25 يناير شباب كثيرون."), []);
+  assert.deepEqual(timexes("غيرت هجمات 11 سبتمبر العالم."), []);
+  assert.deepEqual(timexes("اندلعت الاحتجاجات في 25 يناير 2011."), [["25 يناير 2011", "DATE", "2011-01-25"]]);
+});
+
 test("a month named alone after a preposition", () => {
   assert.deepEqual(timexes("تراجع التضخم في أكتوبر بنسبة طفيفة.", "2023-11-20"), [["أكتوبر", "DATE", "2023-10"]]);
   assert.deepEqual(timexes("أكتوبر شهر التوعية."), []);

@@ -28,6 +28,11 @@ test("اليوم that is not today", () => {
   assert.deepEqual(timexes("قالت صحيفة المصري اليوم إن الوزير استقال.", DCT), []);
   assert.deepEqual(timexes("يحتفل العالم باليوم العالمي للمرأة.", DCT), []);
   assert.deepEqual(timexes("في اليوم الأول من المؤتمر تحدث الوزير.", DCT), []);
+  assert.deepEqual(timexes("قتل 51 شخصا الجمعة في ما يعتبر اليوم الأكثر دموية.", DCT).map((t) => t[0]), ["الجمعة"]);
+  assert.deepEqual(timexes("يضيف الحقل 0.7 مليون برميل في اليوم إلى الإنتاج.", DCT), []);
+  assert.deepEqual(timexes("ويعد هجوم اليوم الأكبر في البلاد منذ سنوات.", DCT).map((t) => t[0]), ["اليوم", "سنوات"]);
+  assert.deepEqual(timexes("انتهت مأموريتنا في ذلك اليوم وعدنا.", DCT), []);
+  assert.deepEqual(timexes("قال مدير عام دار اليوم للإعلام إن الصحيفة مستمرة.", DCT), []);
 });
 
 test("bare weekdays are the most recent such day; الماضي before, المقبل/القادم after", () => {
@@ -41,6 +46,8 @@ test("bare weekdays are the most recent such day; الماضي before, المق�
   assert.deepEqual(timexes("يزور الوفد القاهرة يوم الأحد المقبل.", DCT), [["يوم الأحد المقبل", "DATE", "2024-03-17"]]);
   assert.deepEqual(timexes("تعود الفرق الجمعة القادمة إلى التدريب.", DCT), [["الجمعة القادمة", "DATE", "2024-03-15"]]);
   assert.deepEqual(timexes("يستمر الإغلاق حتى مساء السبت بعد القادم.", DCT), [["مساء السبت بعد القادم", "TIME", "2024-03-23TEV"]]);
+  assert.deepEqual(timexes("هاجم المستوطنون المنزل الجمعة قبل الماضية.", DCT), [["الجمعة قبل الماضية", "DATE", "2024-03-01"]]);
+  assert.deepEqual(timexes("أعلن مسؤول تركي الإثنين أن أنقرة تتهم الحزب.", DCT), [["الإثنين", "DATE", "2024-03-11"]]);
 });
 
 test("a future clause moves a bare weekday after the dct", () => {
@@ -136,4 +143,25 @@ test("more guards: بأمس الحاجة, the ordinal الاثنين والثل�
   assert.deepEqual(timexes("أعلنت الوزارة في بيان أمس الأول الحصيلة.", DCT), [["أمس الأول", "DATE", "2024-03-12"]]);
   assert.deepEqual(timexes("نمت المبيعات خلال شهر رمضان للعام الحالي.", "2015-08-09").map((t) => t[0]), ["شهر رمضان", "عام الحالي"]);
   assert.deepEqual(timexes("سيلتقي الوزير، يوم الأربعاء، نظيره.", DCT), [["يوم الأربعاء", "DATE", "2024-03-20"]]);
+});
+
+test("only values that depend on the dct carry it as their anchor", () => {
+  assert.equal(timexAt("وقعت الاتفاقية في 11 يناير 2021.", "11 يناير 2021", DCT).anchor, undefined);
+  assert.equal(timexAt("سجل العام 2020 تراجعا.", "العام 2020", DCT).anchor, undefined);
+  assert.equal(timexAt("وصل الوفد أمس.", "أمس", DCT).anchor, DCT);
+  assert.equal(timexAt("وقع الانفجار في 27 أكتوبر الماضي.", "27 أكتوبر الماضي", DCT).anchor, DCT);
+  assert.equal(timexAt("قال الوزير الثلاثاء إن الحكومة مستمرة.", "الثلاثاء", DCT).anchor, DCT);
+});
+
+test("a weekday name after a given name is a family name", () => {
+  assert.deepEqual(timexes("قال محمد الخميس إن الفريق جاهز.", DCT), []);
+  assert.deepEqual(timexes("صرح عبدالله بن السبت للصحفيين.", DCT), []);
+  assert.deepEqual(timexes("قال الوزير الخميس إن الفريق جاهز.", DCT), [["الخميس", "DATE", "2024-03-14"]]);
+});
+
+test("a weekday glued to its numeric date", () => {
+  assert.deepEqual(timexes("تقام الفعاليات من الأربعاء27/10/1436هـ لمدة عشرة أيام.", "2015-08-10"), [
+    ["الأربعاء27/10/1436هـ", "DATE", "2015-08-12"],
+    ["عشرة أيام", "DURATION", "P10D"],
+  ]);
 });

@@ -5,7 +5,7 @@ import { parsePublished } from "../ingest/dates.ts";
 import { parseArgs, stringFlag, UsageError } from "./args.ts";
 
 export const INGEST_USAGE =
-  "rasd ingest PATH|URL|- ... [--db rasd.db] [--source NAME] [--published YYYY-MM-DD] [--reanalyze] [--no-fetch] [--json]";
+  "rasd ingest PATH|URL|- ... [--db rasd.db] [--source NAME] [--published YYYY-MM-DD] [--reanalyze] [--no-fetch] [--workers 0|N|auto] [--json]";
 
 const SHOWN_PROBLEMS = 20;
 
@@ -25,7 +25,9 @@ function report(summary: IngestSummary, db: string): string {
 }
 
 export async function runIngest(argv: string[]): Promise<number> {
-  const args = parseArgs(argv, ["db", "source", "published"], ["reanalyze", "no-fetch", "json"]);
+  const args = parseArgs(argv, ["db", "source", "published", "workers"], ["reanalyze", "no-fetch", "json"]);
+  const workersText = stringFlag(args, "workers") ?? "0";
+  if (workersText !== "auto" && !/^\d{1,2}$/.test(workersText)) throw new UsageError(`--workers must be a number or auto, got "${workersText}"`);
   if (!args.positionals.length) throw new UsageError(`give at least one PATH, URL or - ; usage: ${INGEST_USAGE}`);
   const published = stringFlag(args, "published");
   if (published !== undefined && parsePublished(published) === null) throw new UsageError(`--published must be a date such as 2024-03-14, got "${published}"`);
@@ -44,6 +46,7 @@ export async function runIngest(argv: string[]): Promise<number> {
       published,
       reanalyze: args.flags.has("reanalyze"),
       fetchPages: !args.flags.has("no-fetch"),
+      workers: workersText === "auto" ? "auto" : Number(workersText),
       onProgress: (state) => bar.update(state),
     });
     bar.finish();

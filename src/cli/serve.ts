@@ -1,9 +1,8 @@
-import { availableParallelism } from "node:os";
 import { openStore, DEFAULT_DB } from "../store/index.ts";
 import { startServer } from "../server/app.ts";
 import { parseArgs, stringFlag, UsageError } from "./args.ts";
 
-export const SERVE_USAGE = "rasd serve [--host 127.0.0.1] [--port 8080] [--db rasd.db] [--workers N] [--max-body BYTES] [--quiet]";
+export const SERVE_USAGE = "rasd serve [--host 127.0.0.1] [--port 8080] [--db rasd.db] [--workers 1] [--max-body BYTES] [--quiet]";
 
 export async function runServe(argv: string[]): Promise<void> {
   const args = parseArgs(argv, ["host", "port", "db", "max-body", "workers"], ["quiet"]);
@@ -14,8 +13,9 @@ export async function runServe(argv: string[]): Promise<void> {
   if (maxText !== undefined && !/^\d{1,10}$/.test(maxText)) throw new UsageError(`--max-body must be a number of bytes, got "${maxText}"`);
   const workersText = stringFlag(args, "workers");
   if (workersText !== undefined && !/^\d{1,2}$/.test(workersText)) throw new UsageError(`--workers must be a small number (0 = analyze on the server thread), got "${workersText}"`);
-  // One analysis worker a core (at most 4): analyses run in parallel and never block searches.
-  const workers = workersText === undefined ? Math.min(4, availableParallelism()) : Number(workersText);
+  // One worker by default: analyses never block searches and pages. More help only on an idle machine
+  // with cores to spare (measured: on a busy 2-core box a second worker made each analysis slower).
+  const workers = workersText === undefined ? 1 : Number(workersText);
   const db = stringFlag(args, "db") ?? DEFAULT_DB;
   let store;
   try {

@@ -17,8 +17,25 @@ interface Cluster {
 
 const NAME_PARTICLES = new Set(["بن", "ابن", "بنت", "ولد", "ابو", "ابي", "ام", "عبد", "ال"]);
 
+/** Token keys under an entity (the first one without the proclitic the span leaves out). */
 function keysOf(ctx: Context, e: Linked): string[] {
-  return nameKeys(ctx.doc.text.slice(e.start, e.end)).map((k) => k);
+  const { tokens } = ctx;
+  let low = 0;
+  let high = tokens.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (tokens[middle]!.end <= e.start) low = middle + 1;
+    else high = middle;
+  }
+  const keys: string[] = [];
+  for (let i = low; i < tokens.length && tokens[i]!.start < e.end; i++) {
+    const token = tokens[i]!;
+    if (i === low && e.start > token.start) {
+      const reading = ctx.readings[i]!.find((r) => r.start === e.start);
+      keys.push(reading ? reading.key : nameKeys(ctx.doc.text.slice(e.start, token.end))[0] ?? token.key);
+    } else keys.push(token.key);
+  }
+  return keys;
 }
 
 /** The name parts a later short mention may use: the last word (surname) and trailing multiword parts. */
@@ -89,6 +106,8 @@ export function corefer(ctx: Context, linked: Linked[]): Entity[] {
     if (e.kbKey) cluster = byKb.get(e.kbKey);
     if (!cluster && e.type === "PER") cluster = byShort.get(keys.join(" ")) ?? byShort.get(keys.slice(-1).join(" "));
     if (!cluster && e.canonical && e.type !== "PER") cluster = clusters.find((c) => c.type === e.type && c.sample.canonical === e.canonical);
+    // Unlinked names written the same way are one actor (الخارجية الإيرانية twice).
+    if (!cluster && !e.canonical) cluster = clusters.find((c) => c.type === e.type && c.keys.join(" ") === keys.join(" "));
     if (!cluster) {
       cluster = { id: `e${++counter}`, type: e.type, keys, sample: e };
       clusters.push(cluster);

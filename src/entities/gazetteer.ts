@@ -4,6 +4,8 @@ import type { Candidate, Context } from "./candidates.ts";
 import { adjacent } from "./candidates.ts";
 import { knowledgeBase, type TrieNode } from "./kb.ts";
 
+const GENEALOGY = new Set(["بن", "ابن", "بنت", "ال"]);
+
 const KIND_SCORE = { country: 10, person: 10, org: 10, place: 9, city: 8 } as const;
 
 export function gazetteerCandidates(ctx: Context): Candidate[] {
@@ -26,6 +28,12 @@ export function gazetteerCandidates(ctx: Context): Candidate[] {
     }
     if (!best) continue;
     const entry = best.node.entries![0]!;
+    // A person's name goes on with its genealogy: محمد بن نايف بن عبدالعزيز آل سعود.
+    if (entry.type === "PER") {
+      let last = best.last;
+      while (adjacent(ctx, last) && GENEALOGY.has(tokens[last + 1]?.key ?? "") && adjacent(ctx, last + 1) && tokens[last + 2]?.kind === "word" && !kb.stopwords.has(tokens[last + 2]!.key)) last += 2;
+      best = { ...best, last };
+    }
     const span = best.last - i + 1;
     out.push({
       start: best.start,

@@ -26,7 +26,8 @@ function timexMask(doc: Doc): Uint8Array {
 /** All candidate spans of all recognizers (overlapping), for inspection and for the resolver. */
 export function entityCandidates(doc: Doc): { context: Context; candidates: Candidate[] } {
   const context: Context = { doc, tokens: doc.tokens, readings: allReadings(doc.tokens), inTimex: timexMask(doc) };
-  const candidates = [...gazetteerCandidates(context), ...patternCandidates(context), ...taggerCandidates(context)];
+  const known = [...gazetteerCandidates(context), ...patternCandidates(context)];
+  const candidates = [...known, ...taggerCandidates(context, known)];
   return { context, candidates };
 }
 

@@ -167,7 +167,7 @@ function loadWords(): Map<string, WordStat> {
 
 // Given names and function words that happen to be place names somewhere (عمان is both; أمل is a town).
 const NOT_A_PLACE_ALONE = new Set(
-  ["امل", "نور", "محمد", "علي", "حسن", "العرب", "البلاد", "خبر", "المدينه", "العاصمه", "المنطقه", "الولايات", "الدوله", "مدينه", "الاقليم", "الامل", "السلام", "النور", "الحريه", "الوحده", "النصر", "الشعب", "الدوله", "الاتحاد", "الثوره", "الحكومه", "العدل", "المستقبل", "الحرس", "الجيش", "الشرطه", "البلد", "المدينه", "الوطن", "الشيخ", "السيد", "الرئيس", "الملك", "الامير", "قال", "كان", "كانت", "يوم", "عام", "بين", "بعد", "قبل", "الي", "على", "علي", "عن", "من", "في", "مع", "ان", "او", "اي"].map(normalizeKey),
+  ["امل", "نور", "محمد", "علي", "حسن", "العرب", "البلاد", "خبر", "ريف", "المدينه", "العاصمه", "المنطقه", "الولايات", "الدوله", "مدينه", "الاقليم", "الامل", "السلام", "النور", "الحريه", "الوحده", "النصر", "الشعب", "الدوله", "الاتحاد", "الثوره", "الحكومه", "العدل", "المستقبل", "الحرس", "الجيش", "الشرطه", "البلد", "المدينه", "الوطن", "الشيخ", "السيد", "الرئيس", "الملك", "الامير", "قال", "كان", "كانت", "يوم", "عام", "بين", "بعد", "قبل", "الي", "على", "علي", "عن", "من", "في", "مع", "ان", "او", "اي"].map(normalizeKey),
 );
 
 const ARAB_COUNTRIES = new Set("SAU ARE EGY IRQ SYR LBN JOR PSE YEM OMN QAT KWT BHR LBY TUN DZA MAR MRT SDN SOM DJI COM ESH".split(" "));
@@ -311,6 +311,8 @@ export function knowledgeBase(): KnowledgeBase {
     if (ambiguousPlaces.has(key) || isCommonWord(words, key) || givenNames.has(key)) node.ambiguous = true;
     else if (!arab && population < 100000) node.ambiguous = true;
     else if (arab && population < 20000 && !key.startsWith("ال") && key.length <= 4) node.ambiguous = true;
+    // Villages named like adjectives (الحدية، الجديدة): the adjective is far more frequent.
+    else if (arab && population < 20000 && key.startsWith("ال") && /(?:يه|ي)$/u.test(key)) node.ambiguous = true;
   }
 
   const { nisba, nisbaByKey, nisbaForms } = loadNisba();

@@ -13,7 +13,7 @@ const PARTICLES = new Set(["بن", "ابن", "بنت", "ولد", "ابو", "اب
 // Second halves of compound given names (صلاح الدين، عبد الله، نور الدين).
 const NAME_SECOND_HALVES = new Set(["الدين", "الله", "الرحمن", "الرحيم", "الاسلام", "الحق", "العابدين", "الزمان"]);
 const SETTLEMENT_HEADS = new Set(
-  ["مدينه", "بلده", "قريه", "محافظه", "ولايه", "مخيم", "حي", "ضاحيه", "ناحيه", "قضاء", "مديريه", "بلدات", "قري", "مدن", "مركز"],
+  ["مدينه", "بلده", "قريه", "محافظه", "ولايه", "مخيم", "حي", "ضاحيه", "ناحيه", "قضاء", "مديريه", "بلدات", "قري", "مدن", "مركز", "بلدتي", "قريتي"],
 );
 const FACILITY_HEADS = new Set(
   ["مطار", "معبر", "مستشفي", "سفاره", "السفاره", "قنصليه", "القنصليه", "متحف", "سجن", "ميناء", "مسجد", "جامع", "كنيسه", "ساحه", "ميدان", "شارع", "سوق", "محميه", "ملعب", "استاد", "ستاد", "جسر", "قاعده", "قصر", "فندق", "سد", "جبل", "نهر", "وادي", "بحيره", "جزيره", "مضيق", "خليج", "منتجع", "واحه"],
@@ -30,7 +30,30 @@ interface Match<T> {
   last: number;
 }
 
+// Per-document memo of the lookups the patterns repeat for the same token.
+interface Memo {
+  roles: Map<RoleTrie, (Match<Role> | null | undefined)[]>;
+  nameToken: Int8Array;
+}
+const memos = new WeakMap<Context, Memo>();
+function memoOf(ctx: Context): Memo {
+  let memo = memos.get(ctx);
+  if (!memo) memos.set(ctx, (memo = { roles: new Map(), nameToken: new Int8Array(ctx.tokens.length).fill(-1) }));
+  return memo;
+}
+
 export function roleAt(ctx: Context, trie: RoleTrie, i: number): Match<Role> | null {
+  const memo = memoOf(ctx);
+  let table = memo.roles.get(trie);
+  if (!table) memo.roles.set(trie, (table = new Array(ctx.tokens.length)));
+  const known = table[i];
+  if (known !== undefined) return known;
+  const found = findRole(ctx, trie, i);
+  table[i] = found;
+  return found;
+}
+
+function findRole(ctx: Context, trie: RoleTrie, i: number): Match<Role> | null {
   let best: Match<Role> | null = null;
   for (const reading of ctx.readings[i]!) {
     let node = trie.next?.get(reading.key);
@@ -78,9 +101,11 @@ function kbNameAt(ctx: Context, kb: KnowledgeBase, i: number): Match<{ type: str
 }
 
 /** The KB location (country, city, place) that starts at token i, whole-key or after proclitics. */
-function placeAt(ctx: Context, kb: KnowledgeBase, i: number): Match<{ country: string | null }> | null {
+function placeAt(ctx: Context, kb: KnowledgeBase, i: number, bareOnly = false): Match<{ country: string | null }> | null {
   let best: Match<{ country: string | null }> | null = null;
   for (const reading of ctx.readings[i]!) {
+    // Inside a name a place stands bare or as a genitive (شرطة بغداد، لحقوق…), never as بالجوف "in al-Jawf".
+    if (bareOnly && reading.clitic !== "" && reading.clitic !== "ل") continue;
     let node = kb.names.next?.get(reading.key);
     let last = i;
     while (node) {
@@ -103,7 +128,9 @@ function isWord(ctx: Context, i: number): boolean {
 
 /** على and إلى normalize to علي and الي; the written ى tells the preposition from the name علي. */
 export function isPrepositionAla(token: Token): boolean {
-  const bare = token.key.replace(/^[وف]/u, "");
+  const key = token.key;
+  if (key.length < 3 || key.length > 4) return false;
+  const bare = key.length === 4 ? (key[0] === "و" || key[0] === "ف" ? key.slice(1) : "") : key;
   if (bare !== "علي" && bare !== "الي") return false;
   return token.text.replace(/[\u064B-\u065F\u0670\u0640]/gu, "").endsWith("ى");
 }
@@ -114,6 +141,13 @@ function isStop(kb: KnowledgeBase, key: string): boolean {
 
 /** Could token i be part of a person's name (not a function word, title, everyday word)? */
 function nameToken(ctx: Context, kb: KnowledgeBase, i: number): boolean {
+  if (i < 0 || i >= ctx.tokens.length) return false;
+  const memo = memoOf(ctx).nameToken;
+  if (memo[i] === -1) memo[i] = isNameToken(ctx, kb, i) ? 1 : 0;
+  return memo[i] === 1;
+}
+
+function isNameToken(ctx: Context, kb: KnowledgeBase, i: number): boolean {
   if (!isWord(ctx, i)) return false;
   const key = ctx.tokens[i]!.key;
   if (key.length < 2 || isStop(kb, key) || isPrepositionAla(ctx.tokens[i]!)) return false;
@@ -124,9 +158,9 @@ function nameToken(ctx: Context, kb: KnowledgeBase, i: number): boolean {
   // ب ل ك on an everyday word is a preposition (بصمت، لاقتراح، بالعاصمة), not the start of a name.
   if (/^[بلك]/u.test(key) && !kb.names.next?.has(key) && !kb.words.get(key)?.person) {
     const rest = key.slice(1);
-    if (rest.startsWith("ال") || isCommonWord(kb.words, rest) || kb.stopwords.has(rest) || /^ا/u.test(rest)) return false;
+    if (rest.startsWith("ال") || isCommonWord(kb.words, rest) || kb.stopwords.has(rest) || (key.startsWith("ل") && rest.startsWith("ا"))) return false;
   }
-  if (verbLike(kb, key) || /(?:ها|هم|هما|كم)$/u.test(key) || /ه$/u.test(key) && isCommonWord(kb.words, key.slice(0, -1))) return false;
+  if (verbLike(kb, key) || /(?:ها|هم|هما|كم)$/u.test(key)) return false;
   const stat = kb.words.get(key);
   if (stat && stat.person > 0 && stat.person * 3 >= stat.other) return true;
   return !isCommonWord(kb.words, key);
@@ -171,7 +205,7 @@ export function extendName(ctx: Context, kb: KnowledgeBase, s: number, maximum =
 }
 
 function givenNameReading(ctx: Context, kb: KnowledgeBase, i: number): { start: number } | null {
-  if (!isWord(ctx, i) || isPrepositionAla(ctx.tokens[i]!)) return null;
+  if (!isWord(ctx, i) || isPrepositionAla(ctx.tokens[i]!) || isStop(kb, ctx.tokens[i]!.key)) return null;
   for (const reading of ctx.readings[i]!) {
     if (reading.clitic.length > 2) continue;
     // After a preposition the name must be long enough not to be a word's tail (بيان is not ب + يان) and be
@@ -196,6 +230,7 @@ function personCandidates(ctx: Context, kb: KnowledgeBase, out: Candidate[]): vo
     if (!title) continue;
     let j = title.last + 1;
     let country: string | null = null;
+    let commaSeen = false;
     // Between the title and the name: nisbas, a country, complements, the body a spokesperson speaks for
     // (وزير خارجية المغرب، الرئيس الفلسطيني، المتحدث باسم منظمة الصحة العالمية).
     for (let skipped = 0; skipped < 5 && j < tokens.length && adjacent(ctx, j - 1); skipped++) {
@@ -212,6 +247,25 @@ function personCandidates(ctx: Context, kb: KnowledgeBase, out: Candidate[]): vo
         continue;
       }
       if (known) break;
+      // رئيسة بعثة صندوق النقد الدولي في مصر X: an organization head, and "in <place>".
+      const headOfBody = roleAt(ctx, kb.orgHeads, j);
+      if (headOfBody && headOfBody.last + 1 < tokens.length && adjacent(ctx, headOfBody.last)) {
+        const body = kbNameAt(ctx, kb, headOfBody.last + 1);
+        if (body && body.value.type === "ORG") {
+          j = body.last + 1;
+          continue;
+        }
+      }
+      if (tokens[j]?.key === "في" && adjacent(ctx, j) && placeAt(ctx, kb, j + 1)) {
+        j = placeAt(ctx, kb, j + 1)!.last + 1;
+        continue;
+      }
+      // An apposition comma: وزير الأمن الداخلي، غلعاد إردان.
+      if (tokens[j]?.kind === "punct" && (tokens[j]!.text === "،" || tokens[j]!.text === ",") && adjacent(ctx, j) && !commaSeen) {
+        commaSeen = true;
+        j++;
+        continue;
+      }
       const key = tokens[j]?.key ?? "";
       if (isWord(ctx, j) && !isStop(kb, key) && (key.startsWith("ال") || key === "باسم" || /^لل/u.test(key)) && !kb.givenNames.has(key)) {
         j++;
@@ -224,6 +278,8 @@ function personCandidates(ctx: Context, kb: KnowledgeBase, out: Candidate[]): vo
     const given = kb.givenNames.has(startKey) && !isPrepositionAla(tokens[j]!);
     // الفريق، اللواء، العميد are also "the team", "the brigade", "the dean": only a given name makes them titles.
     if (!given && AMBIGUOUS_TITLES.has(tokens[title.last]!.key.replace(/^[وفبل]/u, ""))) continue;
+    // After a comma only a clear name counts (a given name, or two name words).
+    if (commaSeen && !given && !(adjacent(ctx, j) && nameToken(ctx, kb, j + 1))) continue;
     if (!given && (!nameToken(ctx, kb, j) || PARTICLES.has(startKey) && startKey !== "ابو" && startKey !== "عبد")) continue;
     if (!given && roleAt(ctx, kb.orgHeads, j)) continue;
     const last = extendName(ctx, kb, j);
@@ -246,7 +302,9 @@ function personCandidates(ctx: Context, kb: KnowledgeBase, out: Candidate[]): vo
     if (!isWord(ctx, i) || !adjacent(ctx, i) || !LEADER_OF.has(tokens[i]!.key.replace(/^[وفبل]/u, ""))) continue;
     const j = i + 1;
     const key = tokens[j]!.key;
-    if (!isWord(ctx, j) || key.startsWith("ال") || !nameToken(ctx, kb, j) || isCommonWord(kb.words, key) || kbNameAt(ctx, kb, j) || nisbaAt(ctx, kb, j)) continue;
+    const stat = kb.words.get(key);
+    const personLike = stat !== undefined && stat.person > stat.other;
+    if (!isWord(ctx, j) || (key.startsWith("ال") && !personLike) || !nameToken(ctx, kb, j) || isCommonWord(kb.words, key) || kbNameAt(ctx, kb, j) || nisbaAt(ctx, kb, j)) continue;
     titled.add(j);
     out.push({ start: tokens[j]!.start, end: tokens[j]!.end, first: j, last: j, type: "PER", source: "title", score: 5 });
   }
@@ -275,10 +333,14 @@ function personCandidates(ctx: Context, kb: KnowledgeBase, out: Candidate[]): vo
 
 /** How an organization or facility head takes its complement. */
 interface HeadRule {
+  /** Facilities are often named after people (استاد خليفة الدولي، مطار الملك خالد). */
+  personNames?: boolean;
   /** The head is definite (الجيش، المرصد): only adjectives may follow it directly. */
   definite: boolean;
-  /** Media, parties, companies: the complement is a proper name, not an everyday noun (موقع الهجوم is not a name). */
+  /** Media, parties, companies, facilities: the complement may be a bare proper name (وكالة تسنيم، متحف باردو). */
   properName: boolean;
+  /** The complement must not be an everyday noun (موقع الهجوم، سوق العمل are not names). */
+  noCommonNoun?: boolean;
   /** Short ministry names (الخارجية الإيرانية): only a nisba may follow, agreeing in gender when `feminine`. */
   nisbaOnly: boolean;
   feminine: boolean;
@@ -290,8 +352,10 @@ function adjectiveLike(key: string): boolean {
 
 /** A word that begins like an imperfect verb (يستقبل، تصل) and is not known as a name. */
 export function verbLike(kb: KnowledgeBase, key: string): boolean {
-  const long = key.startsWith("ي") ? key.length >= 3 : key.length >= 4;
-  return long && /^[يت]/u.test(key) && !kb.givenNames.has(key) && !kb.words.has(key) && !kb.names.next?.has(key);
+  // Imperfect verbs are a prefix, a root of three or four letters and a short suffix; longer words
+  // beginning with ي or ت are more often foreign names (ياسارفيك).
+  const fits = key.startsWith("ي") ? key.length >= 3 && key.length <= 6 : key.length >= 4 && key.length <= 6;
+  return fits && /^[يت]/u.test(key) && !kb.givenNames.has(key) && !kb.words.has(key) && !kb.names.next?.has(key);
 }
 
 /** Complement of an organization or facility head: the last token of the name, or -1. */
@@ -309,7 +373,16 @@ function complementEnd(ctx: Context, kb: KnowledgeBase, from: number, rule: Head
     const key = tokens[j]!.key;
     if (isStop(kb, key) || isPrepositionAla(tokens[j]!)) break;
     if (closed && !key.startsWith("ل") && !nisbaAt(ctx, kb, j) && !(key.startsWith("ال") && adjectiveLike(key))) break;
-    if (roleAt(ctx, kb.personTitles, j) && !key.startsWith("ل")) break;
+    const title = roleAt(ctx, kb.personTitles, j);
+    if (title && !key.startsWith("ل")) {
+      // Named after a person with a title: جامعة الملك سعود، مطار الملك خالد، مستشفى الأمير سلطان.
+      const nameStart = title.last + 1;
+      if (lastGood < 0 && nameStart < tokens.length && adjacent(ctx, title.last) && kb.givenNames.has(tokens[nameStart]!.key)) {
+        lastGood = extendName(ctx, kb, nameStart, 4);
+        break;
+      }
+      break;
+    }
     const nisba = nisbaAt(ctx, kb, j);
     if (nisba && !nisba.value.plural) {
       if (rule.nisbaOnly && rule.feminine && !tokens[nisba.last]!.key.endsWith("يه")) break;
@@ -323,7 +396,7 @@ function complementEnd(ctx: Context, kb: KnowledgeBase, from: number, rule: Head
       continue;
     }
     if (rule.nisbaOnly) break;
-    const place = placeAt(ctx, kb, j);
+    const place = placeAt(ctx, kb, j, true);
     if (place) {
       country ??= place.value.country;
       lastGood = j = place.last;
@@ -336,7 +409,7 @@ function complementEnd(ctx: Context, kb: KnowledgeBase, from: number, rule: Head
     const definite = key.startsWith("ال") || /^(?:و|ف)?(?:لل|ال)/u.test(key);
     if (definite) {
       if (rule.definite && j === from && !adjectiveLike(key)) break;
-      if (rule.properName && j === from && isCommonWord(kb.words, key)) break;
+      if ((rule.noCommonNoun ?? rule.properName) && j === from && isCommonWord(kb.words, key) && !adjectiveLike(key)) break;
       // و joins a second complement only to a real first one (الشؤون الدينية والأوقاف).
       if (bare !== key && lastGood < 0) break;
       if (!kb.vagueAdjectives.has(bare)) lastGood = j;
@@ -369,8 +442,17 @@ function complementEnd(ctx: Context, kb: KnowledgeBase, from: number, rule: Head
     }
     // A bare proper name after a party, company or media head (حزب العمال، وكالة تسنيم, شركة أرامكو); then stop
     // except for a nisba or place.
-    if (rule.properName && lastGood < 0 && nameToken(ctx, kb, j) && !kb.givenNames.has(key) && !isCommonWord(kb.words, key)) {
+    const properComplement = rule.properName && (rule.personNames === true || !kb.givenNames.has(key));
+    if (properComplement && lastGood < 0 && nameToken(ctx, kb, j) && !isCommonWord(kb.words, key)) {
       lastGood = j;
+      if (rule.personNames && kb.givenNames.has(key)) {
+        // A person's name, then adjectives such as الدولي.
+        lastGood = extendName(ctx, kb, j, 3);
+        let k = lastGood + 1;
+        while (k < tokens.length && adjacent(ctx, k - 1) && isWord(ctx, k) && tokens[k]!.key.startsWith("ال") && adjectiveLike(tokens[k]!.key)) k++;
+        lastGood = k - 1;
+        break;
+      }
       const next = j + 1;
       if (adjacent(ctx, j)) {
         const trailing = nisbaAt(ctx, kb, next);
@@ -436,6 +518,24 @@ function headStart(ctx: Context, kb: KnowledgeBase, i: number): number | null {
   return null;
 }
 
+const STRICT_FACILITY_HEADS = new Set(["سوق", "قاعده", "ساحه", "جسر", "واحه", "خليج", "جزيره", "منتجع", "وادي", "جبل", "نهر", "سد", "برج"]);
+
+const PLURAL_SETTLEMENTS = new Set(["بلدات", "قري", "مدن", "بلدتي", "قريتي", "مدينتي", "مناطق", "احياء", "مخيمات"]);
+
+/** Further names of a list of places after its first member: "، X" or "و X", each a place of its own. */
+function listedPlaces(ctx: Context, kb: KnowledgeBase, from: number, out: Candidate[]): void {
+  const { tokens } = ctx;
+  let j = from;
+  for (let count = 0; count < 8 && j < tokens.length && adjacent(ctx, j - 1); count++) {
+    if (tokens[j]!.kind === "punct" && tokens[j]!.text === "،") j++;
+    if (!isWord(ctx, j) || !adjacent(ctx, j - 1)) return;
+    const reading = ctx.readings[j]!.find((r) => r.clitic === "و") ?? (tokens[j - 1]?.text === "،" ? ctx.readings[j]![0] : undefined);
+    if (!reading || reading.key.length < 3 || isCommonWord(kb.words, reading.key) || kb.stopwords.has(reading.key) || kb.givenNames.has(reading.key)) return;
+    out.push({ start: reading.start, end: tokens[j]!.end, first: j, last: j, type: "LOC", source: "place-pattern", score: 6, country: null });
+    j++;
+  }
+}
+
 function placeCandidates(ctx: Context, kb: KnowledgeBase, out: Candidate[]): void {
   const { tokens } = ctx;
   for (let i = 0; i < tokens.length - 1; i++) {
@@ -459,8 +559,13 @@ function placeCandidates(ctx: Context, kb: KnowledgeBase, out: Candidate[]): voi
       let last = place ? place.last : j;
       if (!place && adjacent(ctx, j) && isWord(ctx, j + 1) && tokens[j + 1]!.key.startsWith("ال") && nameToken(ctx, kb, j + 1) && !nisbaAt(ctx, kb, j + 1)) last = j + 1;
       out.push({ start: tokens[j]!.start, end: tokens[last]!.end, first: j, last, type: "LOC", source: "place-pattern", score: place ? 9 : 6, country: place?.value.country ?? null });
+      // بلدات الشعيتية والقليلية وطيرحرفا: the list goes on with و or a comma.
+      if (PLURAL_SETTLEMENTS.has(headKey)) listedPlaces(ctx, kb, last + 1, out);
     } else {
-      const { last, country } = complementEnd(ctx, kb, i + 1, { definite: headKey.startsWith("ال"), properName: false, nisbaOnly: false, feminine: false });
+      // Most facilities take any definite name (مستشفى الشفاء، سجن الحائر); a few heads are everyday
+      // phrases with a common noun (سوق العمل، قاعدة البيانات) and need a proper name.
+      const strict = STRICT_FACILITY_HEADS.has(headKey);
+      const { last, country } = complementEnd(ctx, kb, i + 1, { definite: headKey.startsWith("ال"), properName: true, noCommonNoun: strict, nisbaOnly: false, feminine: false, personNames: true });
       if (last < 0) continue;
       out.push({ start: headStartOffset, end: tokens[last]!.end, first: i, last, type: "LOC", source: "place-pattern", score: 9, country });
     }

@@ -82,13 +82,19 @@ export function selectCandidates(ctx: Context, candidates: Candidate[]): Candida
   const pool: Candidate[] = [];
   const index: Candidate[][] = ctx.tokens.map(() => []);
   for (const c of candidates) for (let k = c.first; k <= c.last; k++) index[k]!.push(c);
+  // Tagger spans are judged first, on their own and against firm (not ambiguous) evidence, so that an
+  // ambiguous KB word and a doubtful tagger span cannot vouch for each other.
+  const implausible = new Set<Candidate>();
+  for (const c of candidates) {
+    if (c.source === "tagger" && !plausibleTaggerSpan(ctx, kb, c, neighbours(index, c).filter((o) => !o.ambiguous))) implausible.add(c);
+  }
   for (const raw of candidates) {
-    const near = neighbours(index, raw);
+    if (implausible.has(raw)) continue;
+    const near = neighbours(index, raw).filter((o) => !implausible.has(o));
     let c = raw.source === "tagger" ? trimProclitic(ctx, kb, raw) : raw;
     if (c.source !== "gazetteer" && isBareNisba(ctx, kb, c)) continue;
     if (c.ambiguous && !supported(ctx, c, near)) continue;
     if (c.entry?.kind === "country" && adjectiveUse(ctx, kb, c)) continue;
-    if (c.source === "tagger" && !plausibleTaggerSpan(ctx, kb, c, near)) continue;
     // Agreement between independent recognizers raises confidence.
     const agreeing = near.some((o) => o.source !== c.source && o.type === c.type);
     if (agreeing) c = { ...c, score: c.score + 2 };

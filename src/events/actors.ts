@@ -4,6 +4,7 @@
 import type { Actor, Entity, Token } from "../document.ts";
 import { demonymCountry, eventLexicons } from "./lexicon.ts";
 import { matchesAt, type TokenView } from "./scan.ts";
+import { normalizeKey } from "../text/normalize.ts";
 
 export type ActorKind = "PER" | "ORG" | "LOC" | "agent" | "demonym";
 
@@ -132,7 +133,10 @@ export function findActorMentions(view: TokenView): ActorMention[] {
         const next = view.tokens[k]!;
         if (next.sentence !== token.sentence || next.kind === "punct") break;
         if (covered[k]) {
-          titled = covered[k] === 2;
+          // A name after a preposition (شهود عيان لراديو …) is not the one the role noun titles.
+          const name = fromEntities.find((m) => m.first === k);
+          const clitic = name ? view.doc.text.slice(next.start, Math.max(next.start, name.start)) : "";
+          titled = covered[k] === 2 && !/[لب]$/u.test(normalizeKey(clitic));
           break;
         }
       }

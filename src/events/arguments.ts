@@ -58,7 +58,12 @@ function coordinated(view: TokenView, mentions: ActorMention[], k: number): Acto
     // X والعاهل الأردني Y: و on the first title word, then up to two more title words, then the name.
     const between = view.tokens.slice(previous.end, next.first);
     const joinedByTitle =
-      gap >= 1 && gap <= 3 && between[0]!.kind === "word" && between[0]!.key.startsWith("وال") && between.every((t) => t.kind === "word");
+      gap >= 1 &&
+      gap <= 3 &&
+      between[0]!.kind === "word" &&
+      /^و(?!زير|زار|فد|كيل|لي|اشنطن)/u.test(between[0]!.key) &&
+      between[0]!.key.length >= 4 &&
+      between.every((t) => t.kind === "word");
     if (!(joinedByWord || joinedByTitle || (joinedByClitic && joiner.kind === "word"))) break;
     out.push(next);
   }
@@ -216,10 +221,12 @@ export function assignArguments(view: TokenView, trigger: TriggerMatch, sentence
   // A relative clause (… مزوار الذي يزور القاهرة): the subject is the antecedent.
   const relative = view.tokens[anchor - 1];
   if (source.length === 0 && relative && RELATIVE_PRONOUNS.has(relative.key)) {
+    // … الأردن التي زارها: with an object pronoun on the verb the antecedent is its object.
+    const objectPronoun = verbal && /^(?:ه|ها|هم|هما)$/u.test(trigger.enclitic);
     for (let n = participants.length - 1; n >= 0; n--) {
       const m = participants[n]!;
       if (m.end > anchor - 1 || m.kind === "demonym") continue;
-      if (anchor - 1 - m.end <= 3) add(source, [m]);
+      if (anchor - 1 - m.end <= 3) add(objectPronoun ? target : source, [m]);
       break;
     }
   }

@@ -2,7 +2,8 @@ import type { Actor, Doc, EventRecord, Layers, Quote, Timex } from "../document.
 import { findActorMentions, toActor, type ActorMention } from "./actors.ts";
 import { assignArguments } from "./arguments.ts";
 import { sentenceAttribution } from "./attribution.ts";
-import { eventLexicons } from "./lexicon.ts";
+import { bareName, eventLexicons } from "./lexicon.ts";
+import { normalizeKey } from "../text/normalize.ts";
 import { mergeMentions, type Draft } from "./merge.ts";
 import { modalityOf } from "./modality.ts";
 import { contextOf } from "./plover.ts";
@@ -14,6 +15,7 @@ const DATE_VALUE = /^(\d{4}(?:-\d{2}(?:-\d{2})?)?)(?:$|T)/u;
 /** A document with at least this many sports words is a sports report: no political events in it. */
 const SPORTS_WORDS = 5;
 const ANOTHER = new Set(["اخر", "اخري", "اخرين", "جديد", "جديده"]);
+const NO_IMPLICIT_SOURCE = new Set(["ASSAULT"]);
 const IMPLICIT_TARGET = new Set(["ASSAULT", "COERCE", "PROTEST"]);
 const PURPOSE_BLOCKERS = new Set(["ادي", "ادت", "يودي", "تودي", "ادى"]);
 
@@ -35,6 +37,60 @@ function documentCountry(view: TokenView, mentions: ActorMention[]): string | nu
     }
   }
   return best;
+}
+
+/** The mention of a country (its name, a place in it or its nationality) nearest to an offset. */
+function countryMention(mentions: ActorMention[], country: string, at: number, exclude: Actor[]): ActorMention | null {
+  let best: ActorMention | null = null;
+  for (const m of mentions) {
+    if (m.country !== country || (m.kind !== "LOC" && m.kind !== "demonym" && m.kind !== "ORG")) continue;
+    if (exclude.some((a) => a.start === m.start && a.end === m.stop)) continue;
+    if (!best || Math.abs(m.start - at) < Math.abs(best.start - at)) best = m;
+  }
+  return best;
+}
+
+/** Violence, coercion and protest with no named target hit the people of the place where they happen. */
+function withPlaceTarget(event: EventRecord, text: string): EventRecord {
+  const place = event.location;
+  if (event.target.length || !IMPLICIT_TARGET.has(event.type) || !place?.country || place.start === undefined || place.end === undefined) return event;
+  const name = text.slice(place.start, place.end);
+  return { ...event, target: [{ name, canonical: place.name, country: place.country, code: place.country, start: place.start, end: place.end }] };
+}
+
+/** Mentions right after an attribution cue (حسب، وفق، نقلا عن، بحسب ما ذكرت): sources of the report. */
+function attributedMentions(view: TokenView, mentions: ActorMention[]): Set<ActorMention> {
+  const cue = eventLexicons().cues.get("attribution");
+  const speech = eventLexicons().cues.get("quote-verb");
+  const out = new Set<ActorMention>();
+  for (const m of mentions) {
+    // Up to three words back (حسب ما ذكرت صحيفة …): an attribution cue, possibly with a speech verb after it.
+    let sawAttribution = false;
+    for (let j = m.first - 1; j >= 0 && m.first - j <= 4; j--) {
+      const token = view.tokens[j]!;
+      if (token.sentence !== view.tokens[m.first]!.sentence || token.kind === "punct") break;
+      if (cueAt(view, j, cue)) {
+        sawAttribution = true;
+        break;
+      }
+      if (!cueAt(view, j, speech) && j < m.first - 1 && token.key !== "ما") break;
+    }
+    if (sawAttribution) out.add(m);
+  }
+  return out;
+}
+
+/** A domestic event (its one known side all of the article's country) has a domestic counterpart:
+ *  the nearest mention of that country stands for it. */
+function withDomesticCounterpart(event: EventRecord, country: string, mentions: ActorMention[]): EventRecord {
+  if ((event.source.length === 0) === (event.target.length === 0)) return event;
+  const known = event.source.length ? event.source : event.target;
+  if (!known.every((a) => a.country === country)) return event;
+  // An unnamed perpetrator of violence is unknown, not the victims' country.
+  if (event.source.length === 0 && NO_IMPLICIT_SOURCE.has(event.type)) return event;
+  const stand = countryMention(mentions, country, event.trigger.start, known);
+  if (!stand) return event;
+  return event.source.length ? { ...event, target: [toActor(stand)] } : { ...event, source: [toActor(stand)] };
 }
 
 function isVerb(trigger: TriggerMatch): boolean {
@@ -115,6 +171,7 @@ function draftEvent(
   view: TokenView,
   trigger: TriggerMatch,
   sentenceMentions: ActorMention[],
+  sentenceAllMentions: ActorMention[],
   quotes: QuoteWithSpeaker[],
   docCountry: string | null,
   topic: ActorMention | null,
@@ -137,7 +194,7 @@ function draftEvent(
   const quote = insideQuote(quotes, first.start, last.end);
   let attribution: EventRecord["attribution"] = null;
   if (quote?.speaker) attribution = { name: quote.speaker.canonical ?? quote.speaker.name, start: quote.speaker.start, end: quote.speaker.stop };
-  else attribution = sentenceAttribution(view, first.sentence, sentenceMentions);
+  else attribution = sentenceAttribution(view, first.sentence, sentenceAllMentions);
   const intended = baseModality === "asserted" && isPurpose(view, trigger, args.lightVerb) ? "future" : baseModality;
   const modality = intended === "asserted" && attribution ? "reported" : intended;
   const sentence = view.doc.sentences[first.sentence]!;
@@ -152,15 +209,14 @@ function draftEvent(
     if (m.kind === "agent" && !actor.country && fallbackCountry) {
       actor.country = fallbackCountry;
       actor.code = fallbackCountry + (m.sector ?? "");
+    } else if (m.kind === "ORG" && !actor.country && fallbackCountry) {
+      // An institution named without its country (المحكمة العليا، الحرس الرئاسي) is a domestic one.
+      actor.country = fallbackCountry;
     }
     return actor;
   };
   const source = args.source.map(actorOf);
   const target = args.target.map(actorOf);
-  // Violence, coercion and protest with no named target hit the people of the place where they happen.
-  if (target.length === 0 && IMPLICIT_TARGET.has(entry.type) && args.place?.country) {
-    target.push({ name: args.place.name, canonical: args.place.canonical, country: args.place.country, code: args.place.country, start: args.place.start, end: args.place.stop });
-  }
   const record: EventRecord = {
     id: "",
     type: entry.type,
@@ -197,6 +253,8 @@ function draftEvent(
     entry: entry.id,
     sentence: first.sentence,
     another,
+    plural: entry.kind === "n" && /ات(?:ها|هم|ه)?$/u.test(first.key),
+    countryPlace: args.place !== null && eventLexicons().countryNames.has(bareName(normalizeKey(args.place.name))),
     subject: args.source[0] ?? null,
   };
 }
@@ -206,8 +264,14 @@ export function extractEvents(doc: Doc): Pick<Layers, "events" | "quotes"> {
   if (doc.tokens.length === 0) return { events: [], quotes: [] };
   const view = buildView(doc);
   const mentions = findActorMentions(view);
+  // Who a sentence is attributed to (حسب ما ذكرت صحيفة X) reports its events and takes no part in them.
+  const reporters = attributedMentions(view, mentions);
   const bySentence: ActorMention[][] = doc.sentences.map(() => []);
-  for (const m of mentions) bySentence[view.tokens[m.first]!.sentence]?.push(m);
+  const allBySentence: ActorMention[][] = doc.sentences.map(() => []);
+  for (const m of mentions) {
+    allBySentence[view.tokens[m.first]!.sentence]?.push(m);
+    if (!reporters.has(m)) bySentence[view.tokens[m.first]!.sentence]?.push(m);
+  }
   const quotesWithSpeakers = findQuotes(view, mentions);
   const quotes: Quote[] = quotesWithSpeakers.map((q) => q.quote);
   if (isSportsReport(view)) return { events: [], quotes };
@@ -223,7 +287,7 @@ export function extractEvents(doc: Doc): Pick<Layers, "events" | "quotes"> {
     const sentence = view.tokens[trigger.start]!.sentence;
     const at = view.tokens[trigger.start]!.start;
     for (const s of speakers) if (s.at < at && (!topic || s.at > topic.at)) topic = s;
-    const draft = draftEvent(view, trigger, bySentence[sentence] ?? [], quotesWithSpeakers, docCountry, topic?.who ?? null);
+    const draft = draftEvent(view, trigger, bySentence[sentence] ?? [], allBySentence[sentence] ?? [], quotesWithSpeakers, docCountry, topic?.who ?? null);
     const subject = draft ? draft.subject : null;
     if (subject && subject.kind !== "demonym" && (!topic || at > topic.at)) topic = { at, who: subject };
     // The object of a planned or intended event shares its mode (لبحث وقف إطلاق النار).
@@ -233,5 +297,6 @@ export function extractEvents(doc: Doc): Pick<Layers, "events" | "quotes"> {
     if (draft) drafts.push(draft);
     previous = draft ? { end: trigger.end, modality: draft.record.modality } : previous;
   }
-  return { events: mergeMentions(drafts), quotes };
+  const events = mergeMentions(drafts).map((e) => withPlaceTarget(e, doc.text));
+  return { events: docCountry ? events.map((e) => withDomesticCounterpart(e, docCountry, mentions)) : events, quotes };
 }

@@ -58,6 +58,8 @@ export interface EventLexicons {
   demonyms: Map<string, string>;
   /** ISO3 → English nationality adjective. */
   adjectives: Map<string, string>;
+  /** Normalized Arabic country name (without ال) → ISO3. */
+  countryNames: Map<string, string>;
 }
 
 function addForm<T>(index: FormIndex<T>, head: string, form: LexiconForm<T>): void {
@@ -135,14 +137,21 @@ function parseAgents(): FormIndex<Agent> {
   return index;
 }
 
-function parseDemonyms(): { demonyms: Map<string, string>; adjectives: Map<string, string> } {
+function parseDemonyms(): { demonyms: Map<string, string>; adjectives: Map<string, string>; countryNames: Map<string, string> } {
   const demonyms = new Map<string, string>();
   const adjectives = new Map<string, string>();
-  for (const [iso3 = "", spellings = "", adjective = ""] of readTable("events/demonyms.tsv")) {
+  const countryNames = new Map<string, string>();
+  for (const [iso3 = "", spellings = "", adjective = "", names = ""] of readTable("events/demonyms.tsv")) {
     for (const spelling of spellings.split("|")) demonyms.set(normalizeKey(spelling.trim()), iso3);
     if (adjective.trim()) adjectives.set(iso3, adjective.trim());
+    for (const name of names.split("|")) if (name.trim()) countryNames.set(bareName(normalizeKey(name.trim())), iso3);
   }
-  return { demonyms, adjectives };
+  return { demonyms, adjectives, countryNames };
+}
+
+/** A name key without its article and a leading preposition (بالعراق → عراق). */
+export function bareName(key: string): string {
+  return key.replace(/^(?:[وف]?[بل]?ال|[وف]?[بل](?=..))/u, "");
 }
 
 let cached: EventLexicons | null = null;
@@ -150,8 +159,8 @@ let cached: EventLexicons | null = null;
 export function eventLexicons(): EventLexicons {
   if (cached) return cached;
   const { index, entries } = parseTriggers();
-  const { demonyms, adjectives } = parseDemonyms();
-  cached = { triggers: index, triggerEntries: entries, cues: parseCues(), agents: parseAgents(), demonyms, adjectives };
+  const { demonyms, adjectives, countryNames } = parseDemonyms();
+  cached = { triggers: index, triggerEntries: entries, cues: parseCues(), agents: parseAgents(), demonyms, adjectives, countryNames };
   return cached;
 }
 

@@ -15,6 +15,10 @@ export interface Draft {
   sentence: number;
   /** The text marks it as another event (هجوم آخر، غارة أخرى). */
   another: boolean;
+  /** The place is a whole country (في تونس), which does not tell two events apart. */
+  countryPlace: boolean;
+  /** The trigger is a plural noun (هجمات، غارات). */
+  plural: boolean;
   /** The participant that acts (first source), for the discourse topic of later clauses. */
   subject: ActorMention | null;
 }
@@ -35,6 +39,8 @@ function placeKey(record: EventRecord): string | null {
 
 function compatible(cluster: Draft[], draft: Draft): boolean {
   if (draft.another) return false;
+  // A plural (هجمات، غارات) sums up several events: it is not a retelling of one of them.
+  if (cluster.some((other) => other.plural !== draft.plural && !(other.entry === draft.entry))) return false;
   const r = draft.record;
   for (const other of cluster) {
     const o = other.record;
@@ -45,7 +51,7 @@ function compatible(cluster: Draft[], draft: Draft): boolean {
     if (other.datedByText && draft.datedByText && o.date && r.date && !sameDay(o.date, r.date)) return false;
     const op = placeKey(o);
     const rp = placeKey(r);
-    if (op && rp && op !== rp && o.location!.country === r.location!.country && r.type === "ASSAULT") return false;
+    if (op && rp && op !== rp && o.location!.country === r.location!.country && r.type === "ASSAULT" && !other.countryPlace && !draft.countryPlace) return false;
     if (o.location && r.location && o.location.country && r.location.country && o.location.country !== r.location.country) return false;
     if (disjoint(countries(o.source), countries(r.source))) return false;
     if (disjoint(countries(o.target), countries(r.target))) return false;

@@ -16,6 +16,7 @@ export interface ModalityResult {
 const NEGATION_WINDOW = 2;
 const CUE_WINDOW = 7;
 const DENIAL_WINDOW = 8;
+const FUTURE_VERB_WINDOW = 4;
 
 /** Word tokens before `from` in the same clause, nearest first, at most `limit`. */
 function wordsBefore(view: TokenView, from: number, limit: number, crossCommas: boolean): number[] {
@@ -69,6 +70,13 @@ export function modalityOf(view: TokenView, trigger: TriggerMatch, anchor: numbe
     if (f && f.end <= first) future = true;
     const h = cueAt(view, j, cues.get("hypothetical"));
     if (h && h.end <= first) hypothetical = true;
+  }
+  // A future verb shortly before, in the same clause (ستشهد محادثات، ستشغل حيزا من مباحثات): the text
+  // segmenter marks its سـ.
+  for (const j of wordsBefore(view, first, FUTURE_VERB_WINDOW, false)) {
+    const segments = view.tokens[j]!.segments;
+    const stem = segments.find((seg) => seg.role === "stem");
+    if (stem && /^[يتن]/u.test(stem.text) && segments.some((seg) => seg.role === "proclitic" && seg.text === "س")) future = true;
   }
   // A light verb carrying the event can carry the future too (سيجري اتصالا، ستعقد قمة).
   if (anchor !== trigger.start && /^[وف]?س[يتن]/u.test(view.tokens[anchor]!.key)) future = true;

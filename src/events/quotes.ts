@@ -10,8 +10,12 @@ import { eventLexicons } from "./lexicon.ts";
 import { cueAt, isComma, type TokenView } from "./scan.ts";
 import { normalizeKey } from "../text/normalize.ts";
 
-const SPEAKER_WINDOW = 14;
+const SPEAKER_WINDOW = 22;
 const MIN_QUOTED_WORDS = 4;
+/** A person named this many words after the verb or fewer is its subject (after titles). */
+const PERSON_WINDOW = 7;
+/** إن/أن after these is a subordinator (بالرغم من أن، بعد أن), not the start of reported speech. */
+const SUBORDINATORS = new Set(["من", "بعد", "قبل", "منذ", "رغم", "بالرغم", "دون", "حتي", "بدل", "لمجرد", "بمجرد"]);
 const OPENERS = new Set(["\"", "«", "“", "„"]);
 const CLOSER_OF: Record<string, string> = { "\"": "\"", "«": "»", "“": "”", "„": "“" };
 const REPORTED_FROM = new Set(["عن", "عنه", "عنها"]);
@@ -101,7 +105,11 @@ function findComplement(view: TokenView, from: number, limit: number): Complemen
     }
     if (SO_THAT.has(token.key)) return { at: j, end: j + 1, soThat: true };
     const c = cueAt(view, j, complementizers);
-    if (c) return { at: j, end: c.end, soThat: false };
+    if (c) {
+      const previous = view.tokens[j - 1];
+      if (previous && SUBORDINATORS.has(previous.key)) return null;
+      return { at: j, end: c.end, soThat: false };
+    }
   }
   return null;
 }
@@ -135,6 +143,9 @@ export function findQuotes(view: TokenView, mentions: ActorMention[]): QuoteWith
   const out: QuoteWithSpeaker[] = [];
   let lastSpeaker: ActorMention | null = null;
   const speakers = mentions.filter((m) => (m.kind === "PER" || m.kind === "ORG" || m.kind === "agent") && !m.place);
+  // Speakers of each sentence, so a cue only looks at its own sentence.
+  const bySentence: ActorMention[][] = view.sentenceRange.map(() => []);
+  for (const m of speakers) bySentence[view.tokens[m.first]!.sentence]?.push(m);
   const text = view.doc.text;
   const emit = (from: number, to: number, speaker: ActorMention | null, cue: Span | null) => {
     if (to <= from) return;
@@ -149,7 +160,9 @@ export function findQuotes(view: TokenView, mentions: ActorMention[]): QuoteWith
   for (const [first, sentenceEnd] of view.sentenceRange) {
     let j = first;
     while (j < sentenceEnd) {
-      const verb = cueAt(view, j, cues.get("quote-verb"));
+      // A speech verb with an object pronoun (نقلتها قناة …) relays, it does not introduce speech.
+      const verbMatch = cueAt(view, j, cues.get("quote-verb"));
+      const verb = verbMatch && !verbMatch.reading.enclitic ? verbMatch : null;
       const participle = verb ? null : cueAt(view, j, cues.get("quote-participle"));
       const according = verb || participle ? null : cueAt(view, j, cues.get("attribution"));
       const cue = verb ?? participle ?? according;
@@ -161,19 +174,25 @@ export function findQuotes(view: TokenView, mentions: ActorMention[]): QuoteWith
       // "According to X" reports speech only before فإن (وحسب بيان للحكومة فإن …).
       const usable = complement && (!according || complement.soThat);
       const limit = usable ? complement.at : Math.min(sentenceEnd, cue.end + 6);
-      const between = speakers.filter((m) => m.first >= cue.end && m.end <= limit);
+      const local = bySentence[view.tokens[j]!.sentence] ?? [];
+      const between = local.filter((m) => m.first >= cue.end && m.end <= limit);
       // نقلت وكالة X عن Y أن …: the speaker is Y.
       const fromIndex = between.findIndex((m, k) => k > 0 && REPORTED_FROM.has(view.tokens[m.first - 1]?.key ?? ""));
       const named = fromIndex > 0 ? between.slice(fromIndex) : between;
       let speaker: ActorMention | null = null;
       if (participle) speaker = lastSpeaker;
       else {
+        // VSO: the participant right after the verb is its subject (ودعا المصدر …، وذكر أحد شهود عيان …).
+        const adjacent = fromIndex > 0 ? undefined : named.find((m) => m.first === cue.end || (m.first === cue.end + 1 && view.tokens[cue.end]!.key === "احد"));
+        // A definite noun right after the verb that names no one itself (وأوضحت المنظمة …) refers back.
+        const referring = !adjacent && cue.end < limit ? definiteReference(view, cue.end, speakers) : null;
         speaker =
-          named.find((m) => m.kind === "PER") ??
+          named.find((m) => m.kind === "PER" && m.first - cue.end <= PERSON_WINDOW) ??
+          adjacent ??
+          referring ??
           named.find((m) => m.kind !== "agent") ??
-          (cue.end < limit ? definiteReference(view, cue.end, speakers) : null) ??
           named[0] ??
-          [...speakers].reverse().find((m) => m.end <= j && m.first >= first && j - m.end <= 1) ??
+          [...local].reverse().find((m) => m.end <= j && j - m.end <= 1) ??
           null;
         // A definite role noun (وأضاف الوزير، وقال المصدر) is the person already quoted.
         if (speaker && speaker.kind === "agent" && lastSpeaker && speaker !== lastSpeaker && /^[وف]?ال/u.test(normalizeKey(speaker.name))) {

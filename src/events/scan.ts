@@ -14,6 +14,8 @@ export interface TokenView {
   stems: Array<Set<string>>;
   /** [first, end) token indices of each sentence. */
   sentenceRange: Array<[number, number]>;
+  /** Cue matches already computed, per cue index and token (null = none). */
+  cueCache: Map<FormIndex<string>, Array<FormMatch<string> | null | undefined>>;
 }
 
 const CLAUSE_PUNCT = new Set(["،", ",", "؛", ";", ":", "(", ")", "[", "]", "«", "»", "\"", "“", "”", "-", "–", "—", "/", "|", ".", "!", "?", "؟", "…"]);
@@ -42,7 +44,7 @@ export function buildView(doc: Doc): TokenView {
     if (range[1] === 0) range[0] = i;
     range[1] = i + 1;
   }
-  return { doc, tokens, readings: allReadings, stems, sentenceRange };
+  return { doc, tokens, readings: allReadings, stems, sentenceRange, cueCache: new Map() };
 }
 
 export function isClausePunct(token: Token): boolean {
@@ -101,11 +103,20 @@ export function matchesAt<T>(view: TokenView, i: number, index: FormIndex<T>): A
 
 /** The longest match of a cue index at token i, or null. */
 export function cueAt(view: TokenView, i: number, index: FormIndex<string> | undefined): FormMatch<string> | null {
-  if (!index) return null;
+  if (!index || i < 0 || i >= view.tokens.length) return null;
+  let cache = view.cueCache.get(index);
+  if (!cache) view.cueCache.set(index, (cache = new Array(view.tokens.length)));
+  const known = cache[i];
+  if (known !== undefined) return known;
   let best: FormMatch<string> | null = null;
-  for (const m of matchesAt(view, i, index)) {
-    if (!best || m.end > best.end) best = m;
+  if (view.tokens[i]!.kind === "word") {
+    for (const m of matchesAt(view, i, index)) {
+      // Particles take only و/ف: كما is not ك + ما, بلا is not a negation of what follows.
+      if (m.reading.stem.length < 3 && /[^وف]/u.test(m.reading.proclitic)) continue;
+      if (!best || m.end > best.end) best = m;
+    }
   }
+  cache[i] = best;
   return best;
 }
 

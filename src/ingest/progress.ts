@@ -43,6 +43,7 @@ export function createProgressBar(stream: NodeJS.WriteStream = process.stderr): 
     },
     finish() {
       if (shown) stream.write("\r\x1b[2K");
+      shown = false;
     },
   };
 }

@@ -1,6 +1,6 @@
 // Ingest: read inputs, skip what is already stored, analyze the rest, write in batches. An item that
 // cannot be read, analyzed or stored is reported and the others go on. Large ingests analyze in worker
-// threads (one a core), several articles in flight, written in input order.
+// threads on request, several articles in flight, written in input order.
 import { availableParallelism } from "node:os";
 import { analyze } from "../pipeline.ts";
 import type { Doc } from "../document.ts";
@@ -20,8 +20,9 @@ export interface IngestOptions extends SourceOptions {
   /** The analysis to run in process (tests inject hand-made analyses); defaults to the full pipeline. */
   analyzeArticle?: (input: ArticleInput) => Doc;
   /**
-   * Analysis worker threads: a number, or "auto" (the default: one a core, at most 4, once more than
-   * AUTO_WORKERS_FROM items are expected — starting workers costs more than a few articles take).
+   * Analysis worker threads: 0 (the default) analyzes in process; a number starts that many workers;
+   * "auto" starts one a core (at most 4) once more than AUTO_WORKERS_FROM items are expected. Workers
+   * pay off on an idle multi-core machine; on a busy one they only add start-up cost (see bench/product.ts).
    * Ignored when analyzeArticle is given.
    */
   workers?: number | "auto";
@@ -71,7 +72,7 @@ export async function ingest(inputs: readonly string[], options: IngestOptions):
   // them waits until it is written, then counts as a duplicate.
   const pendingKeys = new Map<string, number>();
 
-  const requested = options.analyzeArticle ? 0 : (options.workers ?? "auto");
+  const requested = options.analyzeArticle ? 0 : (options.workers ?? 0);
   const cores = Math.min(4, availableParallelism());
   let pool: AnalyzePool | null = null;
   let poolBroken = false;
@@ -127,7 +128,9 @@ export async function ingest(inputs: readonly string[], options: IngestOptions):
     }
   };
 
+  let lastFlush = Date.now();
   const flush = async (): Promise<void> => {
+    lastFlush = Date.now();
     if (!batch.length) return;
     const current = batch;
     batch = [];
@@ -152,7 +155,8 @@ export async function ingest(inputs: readonly string[], options: IngestOptions):
     try {
       const analysis = await item.analysis;
       batch.push({ origin: item.origin, keys: item.keys, put: { input: item.input, analysis, reanalyze: options.reanalyze } });
-      if (batch.length >= batchSize) await flush();
+      // Also write at least once a second, so that the counts on the progress bar move.
+      if (batch.length >= batchSize || Date.now() - lastFlush > 1000) await flush();
     } catch (error) {
       release(item.keys);
       fail(item.origin, error);
@@ -166,12 +170,23 @@ export async function ingest(inputs: readonly string[], options: IngestOptions):
   };
 
   try {
-    for await (const event of readInputs(inputs, options)) {
+    // A page already stored under its URL is not fetched again, unless its analysis is to be redone.
+    const knownUrl = async (url: string): Promise<number | null> => {
+      if (options.reanalyze) return null;
+      const existing = await store.findExisting({ url, externalId: null, title: null, text: "", published: null, source: null });
+      return existing?.id ?? null;
+    };
+    for await (const event of readInputs(inputs, { ...options, knownUrl: options.knownUrl ?? knownUrl })) {
       if (event.kind === "expect") {
         expected += event.count;
         continue;
       }
       summary.items++;
+      if (event.kind === "known") {
+        count({ id: event.id, status: "duplicate" });
+        progress();
+        continue;
+      }
       if (event.kind === "error") {
         fail(event.origin, event.error);
         progress();

@@ -15,6 +15,8 @@ import { decodeBytes, fetchText, type FetchOptions } from "./fetch.ts";
 
 export type SourceEvent =
   | { kind: "item"; origin: string; input: ArticleInput; warning?: string }
+  /** An item whose page was not fetched because its URL is already stored (see SourceOptions.knownUrl). */
+  | { kind: "known"; origin: string; id: number }
   | { kind: "error"; origin: string; error: string }
   /** A hint that this many more items are coming (for the progress bar). */
   | { kind: "expect"; count: number };
@@ -29,6 +31,8 @@ export interface SourceOptions {
   fetch?: FetchOptions;
   /** Parallel page fetches for a feed. */
   concurrency?: number;
+  /** The stored article at a URL, if any: its page is then not fetched again (polling a feed). */
+  knownUrl?: (url: string) => Promise<number | null>;
 }
 
 type Kind = "jsonl" | "feed" | "html" | "text";
@@ -149,6 +153,8 @@ async function jsonlRecord(line: string, origin: string, options: SourceOptions)
   } else if (typeof record.html === "string") {
     event = htmlArticle(record.html, origin, url, options, externalId);
   } else if (url && options.fetchPages !== false) {
+    const known = options.knownUrl ? await options.knownUrl(url) : null;
+    if (known !== null) return { kind: "known", origin, id: known };
     try {
       const page = await fetchText(url, options.fetch);
       event = htmlArticle(page.text, origin, url, options, externalId);
@@ -191,6 +197,8 @@ async function feedItem(item: FeedItem, feed: Feed, origin: string, feedUrl: str
   const base: Omit<ArticleInput, "text"> = { url: link, externalId: link ? null : item.guid, title: item.title, published: item.published, source };
   let warning: string | undefined;
   if ((!item.content || item.content.length < FULL_CONTENT_CHARS) && link && options.fetchPages !== false) {
+    const known = options.knownUrl ? await options.knownUrl(link) : null;
+    if (known !== null) return { kind: "known", origin, id: known };
     try {
       const fetched = await fetchText(link, options.fetch);
       const page = extractPage(fetched.text, fetched.url);

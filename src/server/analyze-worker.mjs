@@ -21,4 +21,6 @@ parentPort.on("message", (job) => {
     parentPort.postMessage({ id: job.id, error: error instanceof Error ? error.message : String(error) });
   }
 });
+// Stages load their tables lazily on first use: do it now, so that "ready" means ready to work.
+analyze("تهيئة المحلل في الرياض يوم الأحد 5 مايو 2024.", { dct: "2024-05-05" });
 parentPort.postMessage({ ready: true });

@@ -8,13 +8,30 @@ import { parseYmd } from "./calendar.ts";
 import type { Context, Parser, Piece } from "./model.ts";
 import { parseDates } from "./patterns/dates.ts";
 import { parseRelative } from "./patterns/relative.ts";
+import { parseWeekdays } from "./patterns/weekdays.ts";
+import { parseHolidays } from "./patterns/holidays.ts";
+import { parseReferences } from "./patterns/references.ts";
+import { parseHijriDates } from "./patterns/hijri-dates.ts";
+import { parseYears } from "./patterns/years.ts";
 import { parseClock } from "./patterns/clock.ts";
 import { parseDurations } from "./patterns/durations.ts";
 import { parsePeriods } from "./patterns/periods.ts";
 import { dropOverlaps, mergeNeighbours, settleContext } from "./refiners.ts";
 import { toTimex } from "./resolve.ts";
 
-export const PARSERS: readonly Parser[] = [parseDates, parseRelative, parseClock, parseDurations, parsePeriods];
+/** The pattern families, one module each. */
+export const PARSERS: readonly Parser[] = [
+  parseDates,
+  parseHijriDates,
+  parseYears,
+  parseRelative,
+  parseWeekdays,
+  parseHolidays,
+  parseReferences,
+  parseClock,
+  parseDurations,
+  parsePeriods,
+];
 
 /** All pieces of a text before refinement (for tests of a single family). */
 export function parsePieces(text: string, dct: string | null, parsers: readonly Parser[] = PARSERS): { pieces: Piece[]; context: Context } {

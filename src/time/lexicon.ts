@@ -38,6 +38,7 @@ export interface Lexicon {
   units: Map<string, UnitForm>;
   holidays: Map<string, Holiday>;
   futureCues: Set<string>;
+  givenNames: Set<string>;
 }
 
 let lexicon: Lexicon | null = null;
@@ -60,6 +61,7 @@ export function timeLexicon(): Lexicon {
     units: keyed(readTable("time/units.tsv"), (r) => ({ unit: r[1]!, count: r[2] === "n" ? 0 : Number(r[2]) })),
     holidays: keyed(readTable("time/holidays.tsv"), (r) => ({ calendar: r[1] as "hijri" | "gregorian", month: Number(r[2]), day: Number(r[3]) })),
     futureCues: new Set(readTable("time/future-cues.tsv").map((r) => normalizeKey(r[0]!))),
+    givenNames: new Set(readTable("time/given-names.tsv").map((r) => normalizeKey(r[0]!))),
   };
   return lexicon;
 }

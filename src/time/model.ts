@@ -41,6 +41,8 @@ export interface Piece {
   durationParts?: Array<{ amount: number | null; unit: string }>;
   /** Relative to the previous timex rather than to the dct ("اليوم التالي", "من الشهر نفسه"). */
   anaphor?: { grain: "day" | "month" | "year" | "holiday"; offset: number; day?: number };
+  /** The value depends on the dct (relative expressions, years filled in from it). */
+  anchored?: boolean;
   /** The type of expression this piece came from (for span tests and debugging). */
   rule: string;
 }

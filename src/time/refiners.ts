@@ -34,6 +34,7 @@ const isDate = (p: Piece) => p.kind === "date";
 const dayGrain = (p: Piece) => isDate(p) && p.grain === "day" && p.yearText === undefined;
 const hasTime = (p: Piece) => p.part !== undefined || p.hour !== undefined;
 const dateFields = (p: Piece): Partial<Piece> => ({
+  anchored: p.anchored,
   year: p.year, month: p.month, day: p.day, grain: p.grain, explicitDay: p.explicitDay, weekday: p.weekday, from: p.from, to: p.to, yearText: p.yearText,
 });
 const clockFields = (p: Piece): Partial<Piece> => ({
@@ -141,13 +142,21 @@ export function settleContext(pieces: Piece[], context: Context): Piece[] {
       if (grain === "holiday") continue;
       if (grain === "day") {
         const base = lastDay ?? dct;
-        p = base ? { ...p, kind: "date", ...ymdFields(addDays(base, offset)), grain: "day" } : { ...p, kind: "date", grain: "day" };
+        p = base ? { ...p, kind: "date", ...ymdFields(addDays(base, offset)), grain: "day", anchored: true } : { ...p, kind: "date", grain: "day" };
       } else if (grain === "month") {
         const base = lastMonth ?? (dct ? { y: dct.y, m: dct.m } : null);
-        p = base ? { ...p, kind: "date", year: base.y, month: base.m, day, grain: day ? "day" : "month" } : { ...p, kind: "date", day, grain: day ? "day" : "month" };
+        p = base ? { ...p, kind: "date", year: base.y, month: base.m, day, grain: day ? "day" : "month", anchored: true } : { ...p, kind: "date", day, grain: day ? "day" : "month" };
       } else {
         const base = lastYear ?? dct?.y ?? null;
-        p = base !== null ? { ...p, kind: "date", year: base, grain: "year" } : { ...p, kind: "date", grain: "year" };
+        p = base !== null ? { ...p, kind: "date", year: base, grain: "year", anchored: true } : { ...p, kind: "date", grain: "year" };
+      }
+    }
+    // A day part that joined no day: "منتصف الليل", "وصلت ظهراً" fall on the day the sentence is about.
+    // An adverb such as "ظهراً" needs a day in its sentence; "ليلاً ونهاراً" (day and night) is no time at all.
+    if (p.kind === "part" && (p.part === "MIDNIGHT" || (p.rule === "part-suffix" && sameSentence && previous !== null && dayGrain(previous)))) {
+      if (!/^\s{0,3}و\s{0,3}نهارا/u.test(key.slice(p.end, p.end + 10))) {
+        const base = sameSentence && previous && dayGrain(previous) && previous.year !== undefined ? { y: previous.year, m: previous.month!, d: previous.day! } : lastDay && sameSentence ? lastDay : dct;
+        p = { ...p, kind: "date", grain: "day", ...(base ? ymdFields(base) : {}), anchored: base !== null };
       }
     }
     if (p.kind === "clock") {
@@ -155,7 +164,7 @@ export function settleContext(pieces: Piece[], context: Context): Piece[] {
       let hour = p.hour!;
       if (p.hourAmbiguous && sameSentence && previous?.part) hour = adjustHour(hour, previous.part);
       const base = sameSentence && previous && dayGrain(previous) && previous.year !== undefined ? { y: previous.year, m: previous.month!, d: previous.day! } : lastDay && sameSentence ? lastDay : dct;
-      p = { ...p, kind: "date", hour, grain: "day", ...(base ? ymdFields(base) : {}) };
+      p = { ...p, kind: "date", hour, grain: "day", ...(base ? ymdFields(base) : {}), anchored: base !== null };
     }
     if (isDate(p)) {
       if (p.year !== undefined && p.month !== undefined && p.day !== undefined && p.grain === "day") lastDay = { y: p.year, m: p.month, d: p.day };

@@ -55,9 +55,8 @@ export function valueOf(p: Piece): { type: TimexType; value: string; from?: stri
 export function toTimex(p: Piece, span: { start: number; end: number; text: string }, dct: string | null): Timex | null {
   const v = valueOf(p);
   if (!v) return null;
-  const relative = p.rule !== "numeric" && p.rule !== "month-first" && !/^(?:year|bc-year|decade|numeric-hijri)$/u.test(p.rule);
   const timex: Timex = { ...span, type: v.type, value: v.value };
-  if (dct && relative && (v.type === "DATE" || v.type === "TIME")) timex.anchor = dct;
+  if (dct && p.anchored && (v.type === "DATE" || v.type === "TIME")) timex.anchor = dct;
   if (v.from) timex.from = v.from;
   if (v.to) timex.to = v.to;
   return timex;

@@ -5,7 +5,7 @@
 // properties of the words at offsets -2..+2 (prefixed with the offset) plus two word bigrams.
 import { normalizeKey } from "../../text/normalize.ts";
 import { lightStem } from "../../text/stem.ts";
-import { gazetteerIndex, type TaggerLexicon } from "./lexicon.ts";
+import { gazetteerIndex, nameIndex, type TaggerLexicon } from "./lexicon.ts";
 
 export const OFFSETS = [-2, -1, 0, 1, 2] as const;
 const OFFSET_PREFIX: Record<number, string> = { [-2]: "-2", [-1]: "-1", 0: "", 1: "+1", 2: "+2" };
@@ -166,14 +166,40 @@ const MAX_NAME_WORDS = 6;
  */
 export function gazetteerFeatures(infos: readonly WordInfo[], lexicon: TaggerLexicon): (string[] | undefined)[] {
   const out: (string[] | undefined)[] = new Array(infos.length);
-  if (lexicon.gazetteer.size === 0) return out;
-  const { firstWords } = gazetteerIndex(lexicon);
+  if (lexicon.gazetteer.size > 0) matchNames(infos, lexicon.gazetteer, "gz", true, out);
+  return out;
+}
+
+/**
+ * The same matching against entity names of the training data ("tp" features). Training computes them
+ * with the names of the other folds only, so the learner sees them as often wrong or missing as they
+ * are on new text.
+ */
+export function phraseFeatures(infos: readonly WordInfo[], phrases: Map<string, string>): (string[] | undefined)[] {
+  const out: (string[] | undefined)[] = new Array(infos.length);
+  if (phrases.size > 0) matchNames(infos, phrases, "tp", false, out);
+  return out;
+}
+
+/** The key of an entity name as `phrases` stores it. */
+export function phraseKey(infos: readonly WordInfo[]): string {
+  return [infos[0]!.core, ...infos.slice(1).map((info) => info.key)].join(" ");
+}
+
+function matchNames(
+  infos: readonly WordInfo[],
+  names: Map<string, string>,
+  prefix: string,
+  useStartFlag: boolean,
+  out: (string[] | undefined)[],
+): void {
+  const { firstWords } = nameIndex(names);
   const add = (i: number, feature: string): void => {
     if (i >= 0 && i < infos.length) (out[i] ??= []).push(feature);
   };
   for (let i = 0; i < infos.length; ) {
     const first = infos[i]!;
-    if (!first.gazetteerStart) {
+    if (useStartFlag && !first.gazetteerStart) {
       i++;
       continue;
     }
@@ -184,7 +210,7 @@ export function gazetteerFeatures(infos: readonly WordInfo[], lexicon: TaggerLex
       let name = form;
       for (let length = 1; length <= most; length++) {
         if (length > 1) name += " " + infos[i + length - 1]!.key;
-        const classes = lexicon.gazetteer.get(name);
+        const classes = names.get(name);
         if (classes !== undefined && length > bestLength) {
           bestLength = length;
           bestClasses = classes;
@@ -195,13 +221,12 @@ export function gazetteerFeatures(infos: readonly WordInfo[], lexicon: TaggerLex
       i++;
       continue;
     }
-    for (let k = 0; k < bestLength; k++) add(i + k, (k === 0 ? "gz=B-" : "gz=I-") + bestClasses);
-    if (bestLength > 1) add(i, "gzn=" + bestClasses);
-    add(i - 1, "+1gz=" + bestClasses);
-    add(i + bestLength, "-1gz=" + bestClasses);
+    for (let k = 0; k < bestLength; k++) add(i + k, `${prefix}=${k === 0 ? "B" : "I"}-${bestClasses}`);
+    if (bestLength > 1) add(i, `${prefix}n=${bestClasses}`);
+    add(i - 1, `+1${prefix}=${bestClasses}`);
+    add(i + bestLength, `-1${prefix}=${bestClasses}`);
     i += bestLength;
   }
-  return out;
 }
 
 /** All feature strings of token i of a sentence (what training sees); `extra` are its gazetteer features. */

@@ -10,6 +10,11 @@ export interface TaggerLexicon {
   frequency: Map<string, number>;
   /** Normalized name (words joined by one space) → its classes, e.g. "LOC" or "LOC,PER". */
   gazetteer: Map<string, string>;
+  /**
+   * Entity names of the training data: first word's clitic-free core and the other words' keys,
+   * joined by one space → the type it was tagged with most (PERS, LOC, ORG, MISC).
+   */
+  phrases: Map<string, string>;
 }
 
 export interface GazetteerIndex {
@@ -20,15 +25,20 @@ export interface GazetteerIndex {
 const INDEXES = new WeakMap<Map<string, string>, GazetteerIndex>();
 
 export function gazetteerIndex(lexicon: TaggerLexicon): GazetteerIndex {
-  let index = INDEXES.get(lexicon.gazetteer);
+  return nameIndex(lexicon.gazetteer);
+}
+
+/** First words and lengths of a name map (gazetteer or phrases), computed once per map. */
+export function nameIndex(names: Map<string, string>): GazetteerIndex {
+  let index = INDEXES.get(names);
   if (!index) {
     const firstWords = new Map<string, number>();
-    for (const name of lexicon.gazetteer.keys()) {
+    for (const name of names.keys()) {
       const words = name.split(" ");
       firstWords.set(words[0]!, Math.max(firstWords.get(words[0]!) ?? 0, words.length));
     }
     index = { firstWords };
-    INDEXES.set(lexicon.gazetteer, index);
+    INDEXES.set(names, index);
   }
   return index;
 }
@@ -48,7 +58,7 @@ export function parseTriggerTsv(tsv: string): Map<string, string> {
 }
 
 export function emptyLexicon(): TaggerLexicon {
-  return { triggers: new Map(), clusters: new Map(), frequency: new Map(), gazetteer: new Map() };
+  return { triggers: new Map(), clusters: new Map(), frequency: new Map(), gazetteer: new Map(), phrases: new Map() };
 }
 
 /** Frequency class of a raw count: 1 (2–4), 2 (5–19), 3 (20–99), 4 (100–999), 5 (1000+); 0 below 2. */

@@ -50,6 +50,8 @@ interface ModelFile {
   frequency: Record<string, string>;
   /** Class set ("LOC", "LOC,PER" …) → its names joined by "|". */
   gazetteer: Record<string, string>;
+  /** Type → entity names of the training data joined by "|". */
+  phrases: Record<string, string>;
   stages: StageFile[];
 }
 
@@ -108,6 +110,7 @@ export function serializeModel(model: TaggerModel, scale = 100): Buffer {
     clusters: Object.fromEntries([...model.lexicon.clusters].sort()),
     frequency: groupRecord(new Map([...model.lexicon.frequency].map(([word, level]) => [word, String(level)])), " "),
     gazetteer: groupRecord(model.lexicon.gazetteer, "|"),
+    phrases: groupRecord(model.lexicon.phrases, "|"),
     stages: [model.first, ...(model.second ? [model.second] : [])].map((stage) => stageToFile(stage, scale)),
   };
   return gzipSync(JSON.stringify(file), { level: 9 });
@@ -127,6 +130,7 @@ export function parseModel(gzipped: Uint8Array): TaggerModel {
       clusters: new Map(Object.entries(file.clusters)),
       frequency: new Map([...ungroupRecord(file.frequency, " ")].map(([word, level]) => [word, Number(level)])),
       gazetteer: ungroupRecord(file.gazetteer, "|"),
+      phrases: ungroupRecord(file.phrases ?? {}, "|"),
     },
     meta: file.meta,
   };

@@ -8,6 +8,7 @@ import {
   bigramFeatures,
   gazetteerFeatures,
   memoryFeatureIds,
+  phraseFeatures,
   padInfo,
   remember,
   wordInfo,
@@ -70,7 +71,8 @@ export interface StagedSentence {
   words: readonly string[];
   infos: WordInfo[];
   cached: CachedWord[];
-  gazetteer: (string[] | undefined)[];
+  /** Gazetteer and training-name features per token. */
+  names: (string[] | undefined)[][];
   /** Stage-one labels (indices into LABELS). */
   first: Int32Array;
 }
@@ -184,13 +186,13 @@ export function createTagger(model: TaggerModel): Tagger {
   const prepare = (words: readonly string[]): StagedSentence => {
     const cached = words.map(lookup);
     const infos = cached.map((c) => c.info);
-    const gazetteer = gazetteerFeatures(infos, model.lexicon);
-    return { words, infos, cached, gazetteer, first: decode(0, cached, [gazetteer]) };
+    const names = [gazetteerFeatures(infos, model.lexicon), phraseFeatures(infos, model.lexicon.phrases)];
+    return { words, infos, cached, names, first: decode(0, cached, names) };
   };
 
   const finish = (sentence: StagedSentence, memory: DocumentMemory): Int32Array => {
     if (stages.length < 2) return sentence.first;
-    return decode(1, sentence.cached, [sentence.gazetteer], memoryFeatureIds(sentence.infos, sentence.first, memory));
+    return decode(1, sentence.cached, sentence.names, memoryFeatureIds(sentence.infos, sentence.first, memory));
   };
 
   const rememberSentence = (memory: DocumentMemory, sentence: StagedSentence, sign: 1 | -1): void =>

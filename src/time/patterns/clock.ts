@@ -28,9 +28,11 @@ function patterns(): Record<string, Pattern> {
     numeric: pattern(
       `(?:(?<![\\p{N}:.,/])|(?<=(?:^|[^0-9])(?:19|20)[0-9]{2}))${LEAD}?(?<h>[0-9]{1,2})(?<sep>[:.,])(?<mi>[0-9]{2})(?![0-9])(?::(?<s>[0-9]{2}))?${TAIL}`,
       "[0-9]{1,2}[:.,][0-9]{2}", 24),
-    hour: pattern(`${B}(?<lead>(?:تمام${S})?(?:ال)?ساعه${S})(?<h>[0-9]{1,2})(?![0-9]|${S0}[:.,٫][0-9])${TAIL}`, "ساعه", 10),
+    hour: pattern(`${B}(?<lead>(?:تمام${S})?(?:ال)?ساعه${S}(?:ال${S0})?)(?<h>[0-9]{1,2})(?![0-9]|${S0}[:.,٫][0-9])${TAIL}`, "ساعه", 10),
+    // "حتى 9 مساء": an hour in digits with its day part.
+    hourPart: pattern(`(?<![\\p{N}:.,/])(?<h>[0-9]{1,2})${S}(?<ap>صباحا|صباح|مساء|مساءا|ظهرا|عصرا|ليلا|فجرا)(?![\\p{L}])`, "صباح|مساء|ظهرا|عصرا|ليلا|فجرا", 4),
     words: pattern(
-      `${B}${LEAD}?(?<hw>الحاديه${S}عشره|الثانيه${S}عشره|الواحده|الثانيه|الثالثه|الرابعه|الخامسه|السادسه|السابعه|الثامنه|التاسعه|العاشره)(?<frac>${S}(?:و|الا)${S0}(?:النصف|نصف|الربع|ربعا|ربع|الثلث|ثلث|(?:[0-9]{1,2}|${f.cardinal})${S}(?:دقائق|دقيقه)|دقيقتين|دقيقتان))?(?:${S}(?<ap>صباحا|مساء|مساءا|ظهرا|عصرا|ليلا|فجرا)|${S}(?:من|في)${S}(?<of>${PART_WORDS})(?=${S}|[^\\p{L}]|$))?(?:${S0}(?<zone>${ZONE})|${S}(?<local>${LOCAL_ZONE}))?${A}`,
+      `${B}${LEAD}?(?<hw>الحاديه${S}عشره?|الثانيه${S}عشره?|الواحده|الثانيه|الثالثه|الرابعه|الخامسه|السادسه|السابعه|الثامنه|التاسعه|العاشره)(?<frac>${S}(?:و|الا)${S0}(?:النصف|نصف|الربع|ربعا|ربع|الثلث|ثلث|(?:[0-9]{1,2}|${f.cardinal})${S}(?:دقائق|دقيقه)|دقيقتين|دقيقتان))?(?:${S}(?<ap>صباحا|مساء|مساءا|ظهرا|عصرا|ليلا|فجرا)|${S}(?:من|في)${S}(?<of>${PART_WORDS})(?=${S}|[^\\p{L}]|$))?(?:${S0}(?<zone>${ZONE})|${S}(?<local>${LOCAL_ZONE}))?${A}`,
       "الحاديه|الثانيه|الواحده|الثالثه|الرابعه|الخامسه|السادسه|السابعه|الثامنه|التاسعه|العاشره", 24),
     part: pattern(`${B}${PRE}(?<body>(?<p>منتصف${S}(?:ليل|ليله|الليل)|${PART_WORDS}|صباحا|مساءا|ليلا|ظهرا|عصرا|فجرا))${A}`, `منتصف|${PART_WORDS}|صباحا|مساءا|ليلا|ظهرا|عصرا|فجرا`, 3),
   };
@@ -93,12 +95,19 @@ export function parseClock(context: Context): Piece[] {
     const made = clockPiece("clock-hour", m.index, m.index + m[0].length, hour, 0, undefined, g);
     if (made) out.push(made);
   });
+  scanPattern(patterns().hourPart!, key, (m) => {
+    const g = m.groups!;
+    const hour = Number(g.h);
+    if (hour < 1 || hour > 12) return;
+    const made = clockPiece("clock-hour", m.index, m.index + m[0].length, hour, 0, undefined, g);
+    if (made) out.push(made);
+  });
   scanPattern(patterns().words!, key, (m) => {
     const g = m.groups!;
     const before = key.slice(Math.max(0, m.index - 10), m.index);
     // An hour word alone is an ordinal ("الدورة السادسة"): it needs الساعة, a fraction, a day part or "حدود".
     if (!g.lead && !g.frac && !g.ap && !g.of && !/(?:حدود|حوالي|تمام|نحو)\s{1,3}$/u.test(before)) return;
-    const hour = HOUR_WORDS[squeeze(g.hw!)]!;
+    const hour = HOUR_WORDS[squeeze(g.hw!).replace(/عشر$/u, "عشره")]!;
     let minute = 0;
     let h = hour;
     if (g.frac) {

@@ -52,18 +52,18 @@ function shifted(dct: Ymd | null, amount: number, unit: string): Partial<Piece> 
   if (!dct) return unit === "D" ? { grain: "day" } : unit === "M" ? { grain: "month" } : unit === "Y" ? { grain: "year" } : null;
   if (unit === "D") {
     const d = addDays(dct, amount);
-    return { year: d.y, month: d.m, day: d.d, grain: "day" };
+    return { year: d.y, month: d.m, day: d.d, grain: "day", anchored: true };
   }
   if (unit === "W") {
     const d = addDays(dct, amount * 7);
-    return { year: d.y, month: d.m, day: d.d, grain: "week" };
+    return { year: d.y, month: d.m, day: d.d, grain: "week", anchored: true };
   }
   if (unit === "M") {
     const { y, m } = addMonths(dct.y, dct.m, amount);
-    return { year: y, month: m, grain: "month" };
+    return { year: y, month: m, grain: "month", anchored: true };
   }
-  if (unit === "Y") return { year: dct.y + amount, grain: "year" };
-  if (unit === "DE") return { year: dct.y + amount * 10, grain: "year" };
+  if (unit === "Y") return { year: dct.y + amount, grain: "year", anchored: true };
+  if (unit === "DE") return { year: dct.y + amount * 10, grain: "year", anchored: true };
   return null;
 }
 
@@ -120,6 +120,8 @@ function durations(context: Context, out: Piece[]): void {
     }
     // "النظام العامين" (public order) is an adjective, not "the two years".
     if (form.count === 2 && definite && !tail) return;
+    // "في المائة يوم الخميس": an article on a number word belongs to that number ("المائة" of a percentage).
+    if (g.def !== undefined && g.numw !== undefined && !tail) return;
     // "مدراء عامين" (directors general): عامين after a plural noun is the adjective "general".
     if (/^عام[يا]ن$/u.test(unitWord) && !lead && !g.mod && !glued && /(?:اء|ين|ون|ات)\s{1,3}$/u.test(key.slice(Math.max(0, start - 6), start))) return;
     const parts = [{ amount, unit: form.unit }];

@@ -57,7 +57,7 @@ export function parsePeriods(context: Context): Piece[] {
       return;
     }
     const months = 12 / count;
-    out.push(piece("year-part", start, end, "date", { yearText: `${year}-${code}`, grain: "year", ...span(year, (index - 1) * months + 1, months) }));
+    out.push(piece("year-part", start, end, "date", { yearText: `${year}-${code}`, grain: "year", ...span(year, (index - 1) * months + 1, months), anchored: !g.y && !g.y2 }));
   });
   scanPattern(patterns().season!, key, (m) => {
     const g = m.groups!;
@@ -80,7 +80,7 @@ export function parsePeriods(context: Context): Piece[] {
       out.push(piece("season", start, end, "date", { yearText: `XXXX-${season.code}`, grain: "year" }));
       return;
     }
-    out.push(piece("season", start, end, "date", { yearText: `${year}-${season.code}`, grain: "year", ...span(year, season.from, season.months) }));
+    out.push(piece("season", start, end, "date", { yearText: `${year}-${season.code}`, grain: "year", ...span(year, season.from, season.months), anchored: !g.y }));
   });
   return out;
 }

@@ -1,15 +1,12 @@
-// Expressions resolved against the dct: اليوم، أمس، غدا، weekdays (الأحد الماضي)، الشهر الماضي، هذا العام،
-// "يوم 12 من الشهر الجاري"، position words (مطلع، أواخر)، anaphors (اليوم التالي، الشهر نفسه),
-// PRESENT_REF/PAST_REF/FUTURE_REF adverbs and named holidays.
-import { addDays, isValidDate, weekday as weekdayOf, type Ymd } from "../calendar.ts";
-import { hijriMonthRange, hijriToGregorian, nearestHijri } from "../hijri.ts";
-import { squeeze, timeLexicon } from "../lexicon.ts";
+// Expressions resolved against the dct: اليوم، أمس، غدا، الليلة، الشهر الماضي، هذا العام، "يوم 12 من الشهر
+// الجاري"، position words (مطلع، أواخر) and anaphors (اليوم التالي، الشهر نفسه، العيد).
+import { isValidDate } from "../calendar.ts";
+import { squeeze } from "../lexicon.ts";
 import type { Context, Piece } from "../model.ts";
 import { numberPhraseValue } from "../../numbers/index.ts";
-import { monthOfRange } from "./dates.ts";
 import {
   A, B, PRE, RELATION_WORDS, S, S0, bodyStart, dayFromDct, lexiconFragments, monthFromDct, piece, relationOf,
-  relationOffset, scanPattern, pattern, yearFor, yearFromDct, type Pattern,
+  relationOffset, scanPattern, pattern, yearFromDct, type Pattern,
 } from "./shared.ts";
 
 // Words after اليوم that make it "the day of …" rather than today.
@@ -24,9 +21,6 @@ function patterns(): Record<string, Pattern> {
     relday: pattern(
       `${B}(?<pre>[وف]?ب?)(?<body>(?:يوم${S})?(?<w>اول${S}(?:من${S})?امس|امس${S}الاول|بعد${S}غد(?:ا)?|البارحه|(?:ال)?امس|غدا|(?<=(?:يوم|مساء|صباح|ظهر|عصر|فجر|ليل|ليله|ظهيره)${S})غد|اليوم|الليله${S}(?:الماضيه|البارحه)|الليله))${A}`,
       "امس|غد|اليوم|البارحه|الليله", 12),
-    weekday: pattern(
-      `${B}(?<pre>[وف]?)(?<body>(?:يومي?${S})?(?<wd>${f.weekdays})(?:${S0}[-–]${S0}(?<wd2>${f.weekdays}))?(?:${S}(?<rel>الماضي|الماضيه|المنصرم|المنصرمه|الفائت|الفائته|السابق|السابقه|المقبل|المقبله|القادم|القادمه|بعد${S}(?:المقبل|القادم|المقبله|القادمه)))?)${A}`,
-      f.weekdays, 8),
     unit: pattern(
       `${B}${PRE}(?<body>(?:(?<this>هذا|هذه)${S}(?<u1>العام|السنه|الشهر|الاسبوع))|(?:(?<u2>(?:ال|(?<=لل))(?:عام|سنه|شهر|اسبوع))${S}(?<rel>${RELATION_WORDS}))|(?<=(?:مطلع|منتصف|اواخر|اوائل|اواسط|نهايه|بدايه|مستهل|ختام)${S})(?<u3>العام|السنه|الشهر|الاسبوع))${A}`,
       "عام|سنه|شهر|اسبوع", 8),
@@ -37,12 +31,6 @@ function patterns(): Record<string, Pattern> {
     anaphor: pattern(
       `${B}${PRE}(?<body>(?<feast>العيد)(?:${S}(?:المبارك|السعيد)|(?!${S}ال))|(?:ال)?يوم${S}(?<day>التالي|الموالي|السابق|الذي${S}يليه|الذي${S}سبقه|نفسه|ذاته)|(?<unit>الشهر|العام|السنه|الاسبوع)${S}(?:نفسه|ذاته))${A}`,
       "يوم|الشهر|العام|السنه|الاسبوع|العيد", 4),
-    reference: pattern(
-      `${B}${PRE}(?<body>حاليا|مؤخرا|موخرا|قريبا|مستقبلا|الان|في${S}الوقت${S}(?:الحالي|الراهن)|في${S}الاونه${S}الاخيره|في${S}المستقبل(?:${S}القريب)?)${A}`,
-      "حاليا|مؤخرا|موخرا|قريبا|مستقبلا|الان|الوقت|الاونه|المستقبل", 6),
-    holiday: pattern(
-      `${B}${PRE}(?<body>(?<h>${f.holidays})(?:${S0}[,،]?${S0}(?:(?:ال|ل)?عام${S})?(?<y>[0-9]{4})(?![0-9])(?<hs>${S0}ه(?![\\p{L}]))?)?)${A}`,
-      f.holidayTrigger, 3),
   };
   return compiled;
 }
@@ -74,68 +62,17 @@ function reldays(context: Context, out: Piece[]): void {
       if (/[«"“]$/u.test(key.slice(Math.max(0, start - 1), start)) && /^[»"”]/u.test(key.slice(end, end + 1))) return;
       if (NOT_TODAY.test(key.slice(end, end + 16))) return;
       // Newspaper and channel names: "عين اليوم", "المصري اليوم", "روسيا اليوم".
-      if (/(?:^|[^\p{L}])(?:عين|المصري|روسيا|فلسطين|الخليج)\s{1,3}$/u.test(key.slice(Math.max(0, start - 9), start)) && !/^\s{1,3}(?:ال|\()/u.test(key.slice(end, end + 4))) return;
+      if (/(?:^|[^\p{L}])(?:عين|المصري|روسيا|فلسطين|الخليج|دار)\s{1,3}$/u.test(key.slice(Math.max(0, start - 9), start)) && !/^\s{1,3}(?:ال|\()/u.test(key.slice(end, end + 4))) return;
+      const before = key.slice(Math.max(0, start - 40), start);
+      // "ذلك اليوم" points back, "على مدار اليوم" is any day, "مليون برميل في اليوم" is a rate.
+      if (/(?:^|[^\p{L}])(?:هذا|ذلك|تلك|مدار|طوال|طيله)\s{1,3}$/u.test(before)) return;
+      if (/(?:^|[^\p{L}])في\s{1,3}$/u.test(before) && /[0-9]|(?:مليون|الف|مليار|برميل|طن|دولار)\s{1,3}\p{L}*\s{0,3}في\s{1,3}$/u.test(before.slice(-24))) return;
+      // "اليوم الأكثر دموية" is "the bloodiest day"; in "هجوم اليوم الأكبر في تونس" the superlative is the attack's.
+      if (/^\s{1,3}الا\p{L}{3}\s{1,3}(?!(?:ال|في|من|علي|الي|منذ|مع|بعد|قبل|و)(?![\p{L}]))\p{L}/u.test(key.slice(end, end + 24))) return;
     }
     const offset = RELDAY_OFFSET.find(([re]) => re.test(word))?.[1];
     if (offset === undefined) return;
     out.push(piece("relative-day", start, end, "date", { ...dayFromDct(context, offset), relday: true }));
-  });
-}
-
-/** The weekday nearest the dct in the given direction. */
-export function resolveWeekday(dct: Ymd, target: number, direction: "bare" | "past" | "future" | "future2"): Ymd {
-  const today = weekdayOf(dct);
-  if (direction === "past") {
-    const back = (today - target + 7) % 7 || 7;
-    return addDays(dct, -back);
-  }
-  if (direction === "future" || direction === "future2") {
-    const ahead = (target - today + 7) % 7 || 7;
-    return addDays(dct, ahead + (direction === "future2" ? 7 : 0));
-  }
-  return addDays(dct, -((today - target + 7) % 7));
-}
-
-/** Whether the clause before a position speaks of the future ("سيزور", "من المقرر", "سوف"). */
-function futureClause(key: string, at: number): boolean {
-  // A comma right before the weekday sets it off as an adverb ("سيوقع، الأربعاء،"); earlier ones end the clause.
-  const before = key.slice(Math.max(0, at - 60), at).replace(/[\s،,]+$/u, "");
-  const clause = before.slice(Math.max(before.lastIndexOf("."), before.lastIndexOf("،"), before.lastIndexOf("\n"), before.lastIndexOf(",")) + 1);
-  const words = clause.split(/[^\p{L}]+/u).filter(Boolean).slice(-6);
-  const cues = timeLexicon().futureCues;
-  return words.some((w) => cues.has(w) || (w.length > 3 && /^[وف]/u.test(w) && cues.has(w.slice(1))));
-}
-
-function weekdays(context: Context, out: Piece[]): void {
-  const { weekdays: table } = timeLexicon();
-  const { key, dct } = context;
-  scanPattern(patterns().weekday!, key, (m) => {
-    const g = m.groups!;
-    const start = bodyStart(m);
-    let end = m.index + m[0].length;
-    const wd = squeeze(g.wd!);
-    const target = table.get(wd)!;
-    // الأحد عشر (eleven), الواحد الأحد (God), and names such as "جمعة" (no article) are not weekdays.
-    if (target === 7 && /^\s{1,3}(?:عشر|عشره)(?![\p{L}])/u.test(key.slice(start + (g.body!.indexOf(g.wd!)) + g.wd!.length, end + 8))) return;
-    if (target === 7 && /الواحد\s{1,3}$/u.test(key.slice(Math.max(0, start - 10), start))) return;
-    // "بين الاثنين" is "between the two".
-    if (target === 1 && wd === "الاثنين" && /(?:بين|كلا|هذين|لهذين|الطرفين)\s{1,3}$/u.test(key.slice(Math.max(0, start - 10), start))) return;
-    // "الجولة الاثنين والثلاثين" is an ordinal.
-    if (target === 1 && /^\s{1,3}و(?:ال)?(?:عشرين|ثلاثين|اربعين|خمسين|ستين|سبعين|ثمانين|تسعين)/u.test(key.slice(end, end + 14))) return;
-    if (g.wd2) {
-      const second = table.get(squeeze(g.wd2))!;
-      // "ليل الاثنين - الثلاثاء" is one night; two unrelated days are two expressions.
-      if (second !== (target % 7) + 1) end = start + g.body!.indexOf(g.wd!) + g.wd!.length;
-    }
-    const rel = g.rel ? squeeze(g.rel) : undefined;
-    let direction: "bare" | "past" | "future" | "future2" = rel === undefined ? "bare" : rel.startsWith("بعد") ? "future2" : relationOf(rel) === "future" ? "future" : "past";
-    if (direction === "bare" && futureClause(key, start)) direction = "future";
-    if (!dct) {
-      out.push(piece("weekday", start, end, "date", { weekday: target, grain: "day" }));
-      return;
-    }
-    const date = resolveWeekday(dct, target, direction);
-    out.push(piece("weekday", start, end, "date", { year: date.y, month: date.m, day: date.d, weekday: target, grain: "day" }));
   });
 }
 
@@ -203,68 +140,13 @@ function anaphors(context: Context, out: Piece[]): void {
   });
 }
 
-function references(context: Context, out: Piece[]): void {
-  const { key, text, map } = context;
-  scanPattern(patterns().reference!, key, (m) => {
-    const body = squeeze(m.groups!.body!);
-    const start = bodyStart(m);
-    const end = m.index + m[0].length;
-    // "الآن" (now) is spelled with madda; "ألان" is a given name.
-    if (body === "الان" && text[map[start + 2]!] !== "آ") return;
-    // "قريبا من" is "near to".
-    if (body === "قريبا" && /^\s{1,3}من(?![\p{L}])/u.test(key.slice(end, end + 6))) return;
-    const value = /حاليا|الان|الحالي|الراهن/u.test(body) ? "PRESENT_REF" : /مؤخرا|موخرا|الاونه/u.test(body) ? "PAST_REF" : "FUTURE_REF";
-    out.push(piece("reference", start, end, "ref", { value }));
-  });
-}
-
-function holidays(context: Context, out: Piece[]): void {
-  const { holidays: table } = timeLexicon();
-  const { dct } = context;
-  scanPattern(patterns().holiday!, context.key, (m) => {
-    const g = m.groups!;
-    const holiday = table.get(squeeze(g.h!))!;
-    const start = bodyStart(m);
-    const end = m.index + m[0].length;
-    const year = g.y ? Number(g.y) : undefined;
-    if (holiday.calendar === "gregorian") {
-      const y = year ?? yearFor(dct, holiday.month, holiday.day, undefined);
-      out.push(piece("holiday", start, end, "date", { year: y, month: holiday.month, day: holiday.day, grain: "day" }));
-      return;
-    }
-    let hijriYear: number | undefined;
-    if (year !== undefined && g.hs) hijriYear = year;
-    else if (year !== undefined) {
-      // A Gregorian year: the Hijri year whose occurrence falls in it.
-      hijriYear = nearestHijri(holiday.month, holiday.day || 15, { y: year, m: 7, d: 1 }).year;
-      const date = hijriToGregorian(hijriYear, holiday.month, holiday.day || 15);
-      if (date && date.y !== year) hijriYear += date.y < year ? 1 : -1;
-    } else if (dct) hijriYear = nearestHijri(holiday.month, holiday.day || 15, dct).year;
-    if (hijriYear === undefined) {
-      out.push(piece("holiday", start, end, "date", { grain: holiday.day ? "day" : "month" }));
-      return;
-    }
-    if (holiday.day === 0) {
-      const range = hijriMonthRange(hijriYear, holiday.month);
-      out.push(piece("holiday", start, end, "date", { ...monthOfRange(range.from, range.to), from: range.from, to: range.to }));
-      return;
-    }
-    const date = hijriToGregorian(hijriYear, holiday.month, holiday.day);
-    if (!date) return;
-    out.push(piece("holiday", start, end, "date", { year: date.y, month: date.m, day: date.d, grain: "day", explicitDay: true }));
-  });
-}
-
 export function parseRelative(context: Context): Piece[] {
   const out: Piece[] = [];
   reldays(context, out);
-  weekdays(context, out);
   units(context, out);
   positions(context, out);
   daysOfMonth(context, out);
   anaphors(context, out);
-  references(context, out);
-  holidays(context, out);
   return out;
 }
 

@@ -3,7 +3,8 @@
 import { BEFORE, AFTER, PROCLITICS } from "../../text/boundary.ts";
 import { addDays, addMonths, dayNumber, daysInMonth, type Ymd } from "../calendar.ts";
 import type { Context, Piece } from "../model.ts";
-import { alternation, cardinalWordKeys, ordinalWordKeys, timeLexicon } from "../lexicon.ts";
+import { alternation, cardinalWordKeys, ordinalWordKeys, squeeze, timeLexicon } from "../lexicon.ts";
+import { numberPhraseValue } from "../../numbers/index.ts";
 
 /** One to three spaces (keys keep the text's whitespace). */
 export const S = "\\s{1,3}";
@@ -127,7 +128,7 @@ export function piece(rule: string, start: number, end: number, kind: Piece["kin
 export function dayFromDct(context: Context, offset: number): Partial<Piece> {
   if (!context.dct) return { grain: "day" };
   const date = addDays(context.dct, offset);
-  return { year: date.y, month: date.m, day: date.d, grain: "day" };
+  return { year: date.y, month: date.m, day: date.d, grain: "day", anchored: true };
 }
 
 /** Year for a month (and day) named without a year: the relation word decides, else the closest to the dct. */
@@ -157,15 +158,59 @@ export function yearFor(dct: Ymd | null, month: number, day: number | undefined,
 export function monthFromDct(dct: Ymd | null, offset: number): Partial<Piece> {
   if (!dct) return { grain: "month" };
   const { y, m } = addMonths(dct.y, dct.m, offset);
-  return { year: y, month: m, grain: "month" };
+  return { year: y, month: m, grain: "month", anchored: true };
 }
 
 export function yearFromDct(dct: Ymd | null, offset: number): Partial<Piece> {
   if (!dct) return { grain: "year" };
-  return { year: dct.y + offset, grain: "year" };
+  return { year: dct.y + offset, grain: "year", anchored: true };
 }
 
 /** Offset of a relation word: الماضي → -1, المقبل → +1, الجاري → 0. */
 export function relationOffset(relation: Relation | undefined): number {
   return relation === "past" ? -1 : relation === "future" ? 1 : 0;
+}
+
+/** A pattern compiled on first use. */
+export function lazyPattern(build: () => Pattern): () => Pattern {
+  let compiled: Pattern | null = null;
+  return () => (compiled ??= build());
+}
+
+/** Position words and prepositions that let a month name stand alone ("نهاية نيسان", "في أكتوبر"). */
+export const POSITION_WORD_BEFORE = /(?:مطلع|منتصف|اواخر|اوائل|اواسط|نهايه|بدايه|مستهل|ختام|شهري|شهر)\s{1,3}$/u;
+export const POSITION_BEFORE = /(?:مطلع|منتصف|اواخر|اوائل|اواسط|نهايه|بدايه|مستهل|ختام|في|منذ|حتي|خلال|قبل|بعد|من|الي|بين|شهري|شهر)\s{1,3}$/u;
+
+let dateParts: { day: string; relation: string } | null = null;
+
+/** The day (11، الـ 20، العاشر، غرة، "العاشر (10)") and relation tail (الماضي، من العام المقبل) of a named-month date. */
+export function dateFragments(): { day: string; relation: string } {
+  if (dateParts) return dateParts;
+  const f = lexiconFragments();
+  dateParts = {
+    day: `(?:(?:ال${S0})?(?<d>[0-9]{1,2})(?![0-9])|(?<dw>${f.dayWord}))`,
+    relation: `(?:${S}(?<rel>${RELATION_WORDS}|نفسه|ذاته|من${S}(?:العام|السنه)${S}(?:${RELATION_WORDS}|نفسه|ذاته)|من${S}هذا${S}العام|من${S}هذه${S}السنه))?`,
+  };
+  return dateParts;
+}
+
+/** The day of the month a date match names (groups d or dw), if any. */
+export function dayValue(m: RegExpExecArray): number | undefined {
+  const g = m.groups!;
+  if (g.d) return Number(g.d);
+  if (!g.dw) return undefined;
+  const digits = /\(\s*([0-9]{1,2})\s*\)/.exec(g.dw);
+  if (digits) return Number(digits[1]);
+  if (g.dw.startsWith("غره")) return 1;
+  return numberPhraseValue(squeeze(g.dw))?.value;
+}
+
+/** Month and year a relation word points to ("من العام الماضي" moves the year, "الماضي" the month). */
+export function yearRelation(rel: string | undefined): { relation: Relation | undefined; yearOffset: number | null } {
+  if (!rel) return { relation: undefined, yearOffset: null };
+  if (/^من\s/.test(rel)) {
+    const relation = relationOf(rel);
+    return { relation, yearOffset: relation === "past" ? -1 : relation === "future" ? 1 : relation === "same" ? null : 0 };
+  }
+  return { relation: relationOf(rel), yearOffset: null };
 }

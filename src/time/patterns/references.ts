@@ -1,0 +1,26 @@
+// Adverbs of reference: حاليا، الآن، في الوقت الراهن (PRESENT_REF)، مؤخرا، في الآونة الأخيرة (PAST_REF)،
+// قريبا، مستقبلا، في المستقبل (FUTURE_REF).
+import { squeeze } from "../lexicon.ts";
+import type { Context, Piece } from "../model.ts";
+import { A, B, PRE, S, bodyStart, lazyPattern, pattern, piece, scanPattern } from "./shared.ts";
+
+const REFERENCE = lazyPattern(() => pattern(
+    `${B}${PRE}(?<body>حاليا|مؤخرا|موخرا|قريبا|مستقبلا|الان|في${S}الوقت${S}(?:الحالي|الراهن)|في${S}الاونه${S}الاخيره|في${S}المستقبل(?:${S}القريب)?)${A}`,
+    "حاليا|مؤخرا|موخرا|قريبا|مستقبلا|الان|الوقت|الاونه|المستقبل", 6));
+
+export function parseReferences(context: Context): Piece[] {
+  const out: Piece[] = [];
+  const { key, text, map } = context;
+  scanPattern(REFERENCE(), key, (m) => {
+    const body = squeeze(m.groups!.body!);
+    const start = bodyStart(m);
+    const end = m.index + m[0].length;
+    // "الآن" (now) is spelled with madda; "ألان" is a given name.
+    if (body === "الان" && text[map[start + 2]!] !== "آ") return;
+    // "قريبا من" is "near to".
+    if (body === "قريبا" && /^\s{1,3}من(?![\p{L}])/u.test(key.slice(end, end + 6))) return;
+    const value = /حاليا|الان|الحالي|الراهن/u.test(body) ? "PRESENT_REF" : /مؤخرا|موخرا|الاونه/u.test(body) ? "PAST_REF" : "FUTURE_REF";
+    out.push(piece("reference", start, end, "ref", { value }));
+  });
+  return out;
+}
