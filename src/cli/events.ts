@@ -5,7 +5,7 @@ import { integerFlag } from "./search.ts";
 
 export const EVENTS_USAGE =
   "rasd events [--type PLOVER] [--actor CODE|NAME] [--country ISO3] [--from DATE] [--to DATE] [--source S] [--negated yes|no] " +
-  "[--format jsonl|csv|geojson|plover] [--limit N] [--offset N] [--db rasd.db]";
+  "[--format jsonl|csv|geojson|plover|text] [--limit N] [--offset N] [--db rasd.db]";
 
 class BrokenPipe extends Error {}
 

@@ -4,7 +4,7 @@ import type { Actor, PloverType } from "../document.ts";
 import { dateRange } from "./dates.ts";
 import type { StoredEvent } from "./types.ts";
 
-export const EVENT_FORMATS = ["jsonl", "csv", "geojson", "plover"] as const;
+export const EVENT_FORMATS = ["jsonl", "csv", "geojson", "plover", "text"] as const;
 export type EventFormat = (typeof EVENT_FORMATS)[number];
 
 export const CONTENT_TYPES: Record<EventFormat, string> = {
@@ -12,9 +12,10 @@ export const CONTENT_TYPES: Record<EventFormat, string> = {
   csv: "text/csv; charset=utf-8",
   geojson: "application/geo+json; charset=utf-8",
   plover: "application/x-ndjson; charset=utf-8",
+  text: "text/plain; charset=utf-8",
 };
 
-export const FILE_EXTENSIONS: Record<EventFormat, string> = { jsonl: "jsonl", csv: "csv", geojson: "geojson", plover: "plover.jsonl" };
+export const FILE_EXTENSIONS: Record<EventFormat, string> = { jsonl: "jsonl", csv: "csv", geojson: "geojson", plover: "plover.jsonl", text: "txt" };
 
 // ---------- CSV ----------
 
@@ -186,6 +187,25 @@ export function ploverRecord(event: StoredEvent): Record<string, unknown> {
   return record;
 }
 
+// ---------- text ----------
+
+const actorNames = (actors: readonly Actor[]): string =>
+  actors.map((a) => `${a.canonical ?? a.name}${a.code ? ` [${a.code}]` : a.country ? ` [${a.country}]` : ""}`).join(" + ") || "?";
+
+/** One readable line an event: when, what, who → whom, where, according to whom, evidence. */
+export function textLine(event: StoredEvent): string {
+  const parts = [
+    (event.effective_date ?? "----------").padEnd(10),
+    `${event.negated ? "NOT " : ""}${event.type}/${event.cameo}`.padEnd(16),
+    `${actorNames(event.source)} → ${actorNames(event.target)}`,
+  ];
+  if (event.location) parts.push(`@ ${event.location.name}${event.location.country ? ` (${event.location.country})` : ""}`);
+  if (event.attribution) parts.push(`according to ${event.attribution.name}`);
+  if (event.modality !== "asserted") parts.push(`(${event.modality})`);
+  parts.push(`«${event.trigger.text}»`);
+  return parts.join("  ") + "\n";
+}
+
 // ---------- streaming ----------
 
 /** Writes events in a format; returns how many were written (GeoJSON skips events without coordinates). */
@@ -201,6 +221,7 @@ export async function formatEvents(
     if (format === "jsonl") await write(JSON.stringify(event) + "\n");
     else if (format === "plover") await write(JSON.stringify(ploverRecord(event)) + "\n");
     else if (format === "csv") await write(csvRow(event));
+    else if (format === "text") await write(textLine(event));
     else {
       const feature = geoFeature(event);
       if (!feature) continue;

@@ -46,6 +46,8 @@ interface WordLists {
   functionWords: KeySet;
   names: KeySet;
   commonStems: KeySet;
+  /** Keys of entries written with a final ة and of no entry written with a final ه (سنة, not وجه). */
+  taMarbutaOnly: KeySet;
 }
 
 /** Reads a data/text word list: one entry a line, # comments; entries keyed through normalizeKey. */
@@ -59,11 +61,17 @@ export function readWordList(name: string): string[] {
 
 let lists: WordLists | undefined;
 function wordLists(): WordLists {
-  lists ??= {
-    functionWords: new KeySet(readWordList("function-words.txt").map(normalizeKey)),
-    names: new KeySet(readWordList("names.txt").map(normalizeKey)),
-    commonStems: new KeySet(readWordList("common-stems.txt").map(normalizeKey)),
-  };
+  if (!lists) {
+    const entries = ["function-words.txt", "names.txt", "common-stems.txt"].map(readWordList);
+    // Keys fold ة into ه, but a written ه is a pronoun: سنه is سن + ه even though سنة is listed.
+    const withHeh = new Set(entries.flat().filter((e) => e.endsWith("ه")).map(normalizeKey));
+    lists = {
+      functionWords: new KeySet(entries[0]!.map(normalizeKey)),
+      names: new KeySet(entries[1]!.map(normalizeKey)),
+      commonStems: new KeySet(entries[2]!.map(normalizeKey)),
+      taMarbutaOnly: new KeySet(entries.flat().filter((e) => e.endsWith("ة")).map(normalizeKey).filter((k) => !withHeh.has(k))),
+    };
+  }
   return lists;
 }
 
@@ -105,6 +113,7 @@ let lexicon: Lexicon;
 let functionWords: KeySet;
 let names: KeySet;
 let commonStems: KeySet;
+let taMarbutaOnly: KeySet;
 
 function known(form: string): boolean {
   return lexicon.has(form);
@@ -114,6 +123,11 @@ function listed(key: string): boolean {
 }
 function isCommon(key: string): boolean {
   return commonStems.has(key) || names.has(key);
+}
+
+/** Whether a listed key matched only because ة folds into ه while the word is written with ه. */
+function writtenWithHeh(form: string, key: string): boolean {
+  return form.endsWith("ه") && taMarbutaOnly.has(key);
 }
 
 /** Whether a key rests on a listed stem, allowing for the article or one pronoun around it. */
@@ -155,9 +169,10 @@ export function decideSegmentation(form: string, key: string, lexiconToUse: Lexi
   functionWords = lists.functionWords;
   names = lists.names;
   commonStems = lists.commonStems;
+  taMarbutaOnly = lists.taMarbutaOnly;
   const n = form.length;
   const whole: Decision = { pieces: [{ length: n, role: "stem" }], stemKey: key };
-  if (n < 2 || functionWords.has(key) || names.has(key)) return whole;
+  if (n < 2 || ((functionWords.has(key) || names.has(key)) && !writtenWithHeh(form, key))) return whole;
 
   const pieces: Piece[] = [];
   let at = 0;
@@ -273,7 +288,7 @@ export function decideSegmentation(form: string, key: string, lexiconToUse: Lexi
       // often ية written with ه (إنسانيه): only a function word (لدي) or a ة turned ت (حكومتي) takes ي.
       if (pronoun === "ي" && !preposed && !functionWords.has(stemKeyCandidate) && !stem.endsWith("ت")) continue;
       if (pronoun === "ه" && stem.endsWith("ي") && !functionWords.has(stemKeyCandidate)) continue;
-      if (listed(restKey) || isCommon(restKey)) break;
+      if ((listed(restKey) || isCommon(restKey)) && !writtenWithHeh(rest, restKey)) break;
       // Function words and listed stems take pronouns freely (أنها, عليه, حكومته): no base test.
       if (!preposed && !isCommon(stemKeyCandidate) && !listed(stemKeyCandidate)) {
         if (lexicon.hasJoined("ال", rest, "", true) || lexicon.hasJoined("", rest, "ه") || lexicon.hasJoined("", rest, "ها")) break;
