@@ -96,3 +96,20 @@ test("facilities keep their head and may be named after a person", () => {
   assert.equal(find(list, "استاد خليفة الدولي")?.type, "LOC");
   assert.equal(find(list, "مستشفى الشفاء")?.type, "LOC");
 });
+
+test("on any mix of names, titles, clitics and marks, entities are valid, ordered and never overlap", async () => {
+  const fc = await import("fast-check");
+  const pieces = ["و", "ب", "ل", "ال", "محمد", "بن", "أبو", "وزارة", "الرئيس", "المصري", "،", ".", " ", "\n", "عبد", "الله", "في", "على", "بلدات", "مطار", "x", "7", "«", "ـ", "\u200f", "ّ", "حركة", "قوات", "الجيش", "السوري", "بغداد", "غزة", "قال"];
+  fc.assert(
+    fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 40 }), fc.array(fc.boolean(), { maxLength: 40 }), (parts, spaces) => {
+      const text = parts.map((p, i) => p + (spaces[i] ? " " : "")).join("");
+      let previousEnd = -1;
+      for (const e of entities(text)) {
+        assert.equal(text.slice(e.start, e.end), e.text);
+        assert.ok(e.start < e.end && e.start >= previousEnd);
+        previousEnd = e.end;
+      }
+    }),
+    { numRuns: 60, seed: 4 },
+  );
+});

@@ -183,6 +183,12 @@ export function extendName(ctx: Context, kb: KnowledgeBase, s: number, maximum =
       last = next;
       continue;
     }
+    // A compound name whose first half is an everyday word: شرف الدين، سيف الإسلام، نصر الله.
+    const afterNext = ctx.tokens[next + 1];
+    if (afterNext && adjacent(ctx, next) && NAME_SECOND_HALVES.has(afterNext.key) && !isStop(kb, key) && !key.startsWith("ال") && key.length >= 3) {
+      last = next + 1;
+      continue;
+    }
     if (PARTICLES.has(key)) {
       if (!isWord(ctx, next + 1) || !adjacent(ctx, next) || isStop(kb, ctx.tokens[next + 1]!.key)) break;
       last = next;
@@ -431,6 +437,8 @@ function complementEnd(ctx: Context, kb: KnowledgeBase, from: number, rule: Head
       (run === 0 || adjacent(ctx, j + run - 1)) &&
       isCommonWord(kb.words, tokens[j + run]!.key) &&
       !adjectiveLike(tokens[j + run]!.key) &&
+      !tokens[j + run]!.key.startsWith("ي") && // يقف وراء الهجوم: a verb, not a noun of the chain
+      !isStop(kb, tokens[j + run]!.key) &&
       !kb.givenNames.has(tokens[j + run]!.key)
     ) {
       run++;

@@ -4,7 +4,7 @@
 import type { Entity } from "../document.ts";
 import type { Candidate, Context } from "./candidates.ts";
 import { adjacent } from "./candidates.ts";
-import { codeAt, knowledgeBase, type KnowledgeBase } from "./kb.ts";
+import { codeAt, isCommonWord, knowledgeBase, type KnowledgeBase } from "./kb.ts";
 import { isPrepositionAla, nisbaAt, verbLike } from "./patterns.ts";
 
 const LOCATIVE_BEFORE = new Set(["مدينه", "بلده", "قريه", "محافظه", "ولايه", "منطقه", "مخيم", "حي", "ضاحيه", "بلدات", "قضاء", "ناحيه", "مديريه", "شمال", "جنوب", "شرق", "غرب", "وسط", "شمالي", "جنوبي", "شرقي", "غربي", "قرب", "بالقرب"]);
@@ -34,8 +34,8 @@ function trimProclitic(ctx: Context, kb: KnowledgeBase, c: Candidate): Candidate
 
 const LATIN = /[A-Za-z]/u;
 
-/** The tagger alone is trusted for spans that look like names: no function words, no Latin script, and a
- * single word only when ANERcorp has seen it as a name or it is a given name. */
+/** The tagger alone is trusted for spans that look like names: no function words, verbs or Latin script,
+ * and a single word only when it is a given name, ANERcorp saw it mostly in names, or it is no everyday word. */
 function plausibleTaggerSpan(ctx: Context, kb: KnowledgeBase, c: Candidate, near: Candidate[]): boolean {
   if (near.some((o) => o.source !== "tagger")) return true;
   for (let k = c.first; k <= c.last; k++) {
@@ -51,7 +51,9 @@ function plausibleTaggerSpan(ctx: Context, kb: KnowledgeBase, c: Candidate, near
     if (kb.givenNames.has(reading.key)) return true;
     if (stat && stat.person + stat.location + stat.organization > stat.other) return true;
   }
-  return false;
+  // An unknown word is the tagger's to judge, unless it is an everyday word or carries a proclitic.
+  const token = ctx.tokens[c.first]!;
+  return token.key.length >= 3 && !isCommonWord(kb.words, token.key) && !/^[وفبلك]/u.test(token.key);
 }
 
 /** السعودية after a definite noun (الحكومة السعودية) is the adjective, not the country. */

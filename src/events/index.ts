@@ -1,5 +1,5 @@
 import type { Actor, Doc, EventRecord, Layers, Quote, Timex } from "../document.ts";
-import { findActorMentions, toActor, type ActorMention } from "./actors.ts";
+import { findActorMentions, toActor, tokenAt, type ActorMention } from "./actors.ts";
 import { assignArguments } from "./arguments.ts";
 import { sentenceAttribution } from "./attribution.ts";
 import { bareName, eventLexicons } from "./lexicon.ts";
@@ -162,9 +162,28 @@ function chooseDate(view: TokenView, trigger: TriggerMatch, timexes: Timex[]): D
   return { date: view.doc.dct, basis: view.doc.dct ? "publication" : null };
 }
 
+/** The quote holding [start, end): quotes are in text order and do not overlap, so a binary search. */
 function insideQuote(quotes: QuoteWithSpeaker[], start: number, end: number): QuoteWithSpeaker | null {
-  for (const q of quotes) if (start >= q.quote.start && end <= q.quote.end) return q;
+  let lo = 0;
+  let hi = quotes.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const q = quotes[mid]!.quote;
+    if (q.end <= start) lo = mid + 1;
+    else if (q.start > start) hi = mid - 1;
+    else return end <= q.end ? quotes[mid]! : null;
+  }
   return null;
+}
+
+/** Timexes grouped by the sentence that holds their start. */
+function timexesBySentence(view: TokenView): Timex[][] {
+  const out: Timex[][] = view.doc.sentences.map(() => []);
+  for (const timex of view.doc.timexes) {
+    const at = tokenAt(view.tokens, timex.start);
+    if (at >= 0) out[view.tokens[at]!.sentence]?.push(timex);
+  }
+  return out;
 }
 
 function draftEvent(
@@ -172,6 +191,7 @@ function draftEvent(
   trigger: TriggerMatch,
   sentenceMentions: ActorMention[],
   sentenceAllMentions: ActorMention[],
+  sentenceTimexes: Timex[],
   quotes: QuoteWithSpeaker[],
   docCountry: string | null,
   topic: ActorMention | null,
@@ -187,7 +207,7 @@ function draftEvent(
   const first = view.tokens[trigger.start]!;
   const last = view.tokens[trigger.end - 1]!;
   const text = view.doc.text;
-  const date = chooseDate(view, trigger, view.doc.timexes);
+  const date = chooseDate(view, trigger, sentenceTimexes);
   const dct = view.doc.dct;
   const dateAfterDct = date.basis === "explicit" && dct !== null && date.date !== null && date.date.length === 10 && date.date > dct;
   const { negated, modality: baseModality } = modalityOf(view, trigger, args.lightVerb ?? trigger.start, dateAfterDct);
@@ -278,16 +298,24 @@ export function extractEvents(doc: Doc): Pick<Layers, "events" | "quotes"> {
   const insideName = new Uint8Array(view.tokens.length);
   for (const m of mentions) if (m.kind === "PER" || m.kind === "ORG" || m.kind === "LOC") insideName.fill(1, m.first, m.end);
   const docCountry = documentCountry(view, mentions);
+  const timexesOf = timexesBySentence(view);
   const drafts: Draft[] = [];
   let previous: { end: number; modality: EventRecord["modality"] } | null = null;
   // The discourse topic: the latest speaker or event source before the trigger.
-  const speakers = quotesWithSpeakers.filter((q) => q.speaker && q.quote.cue).map((q) => ({ at: q.quote.cue!.start, who: q.speaker! }));
+  const speakers = quotesWithSpeakers
+    .filter((q) => q.speaker && q.quote.cue)
+    .map((q) => ({ at: q.quote.cue!.start, who: q.speaker! }))
+    .sort((a, b) => a.at - b.at);
   let topic: { at: number; who: ActorMention } | null = null;
+  let nextSpeaker = 0;
   for (const trigger of findTriggers(view, insideName)) {
     const sentence = view.tokens[trigger.start]!.sentence;
     const at = view.tokens[trigger.start]!.start;
-    for (const s of speakers) if (s.at < at && (!topic || s.at > topic.at)) topic = s;
-    const draft = draftEvent(view, trigger, bySentence[sentence] ?? [], allBySentence[sentence] ?? [], quotesWithSpeakers, docCountry, topic?.who ?? null);
+    for (; nextSpeaker < speakers.length && speakers[nextSpeaker]!.at < at; nextSpeaker++) {
+      const s = speakers[nextSpeaker]!;
+      if (!topic || s.at > topic.at) topic = s;
+    }
+    const draft = draftEvent(view, trigger, bySentence[sentence] ?? [], allBySentence[sentence] ?? [], timexesOf[sentence] ?? [], quotesWithSpeakers, docCountry, topic?.who ?? null);
     const subject = draft ? draft.subject : null;
     if (subject && subject.kind !== "demonym" && (!topic || at > topic.at)) topic = { at, who: subject };
     // The object of a planned or intended event shares its mode (لبحث وقف إطلاق النار).

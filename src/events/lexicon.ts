@@ -77,7 +77,7 @@ function parseTriggers(): { index: FormIndex<TriggerEntry>; entries: TriggerEntr
   const entries: TriggerEntry[] = [];
   for (const row of readTable("events/triggers.tsv")) {
     const [kind = "", forms = "", type = "", cameo = "", mode = "", options = ""] = row;
-    if (!isKind(kind) || !(PLOVER_TYPES as readonly string[]).includes(type)) {
+    if (!isKind(kind) || !(PLOVER_TYPES as readonly string[]).includes(type) || !/^[a-z-]*$/u.test(mode.trim())) {
       throw new Error(`events/triggers.tsv: bad row ${row.join(" | ")}`);
     }
     const entry: TriggerEntry = {

@@ -23,9 +23,17 @@ export interface Draft {
   subject: ActorMention | null;
 }
 
+const countryCache = new WeakMap<EventRecord["source"], Set<string>>();
+
 function countries(list: EventRecord["source"]): Set<string> {
-  return new Set(list.map((a) => a.country).filter((c): c is string => Boolean(c)));
+  let set = countryCache.get(list);
+  if (!set) countryCache.set(list, (set = new Set(list.map((a) => a.country).filter((c): c is string => Boolean(c)))));
+  return set;
 }
+
+/** How many earlier events of the same type a mention is compared with (bounds the work on long texts). */
+const MERGE_LOOKBACK = 40;
+const MEMBERS_CHECKED = 8;
 
 function disjoint(a: Set<string>, b: Set<string>): boolean {
   if (a.size === 0 || b.size === 0) return false;
@@ -37,8 +45,14 @@ function placeKey(record: EventRecord): string | null {
   return record.location ? record.location.name.replace(/^(?:ال|[وفب]ال|[وفب])/u, "") : null;
 }
 
-function compatible(cluster: Draft[], draft: Draft): boolean {
+/** The members a new mention is checked against: the first and the latest few (bounded work). */
+function representatives(cluster: Draft[]): Draft[] {
+  return cluster.length <= 2 * MEMBERS_CHECKED ? cluster : [...cluster.slice(0, MEMBERS_CHECKED), ...cluster.slice(-MEMBERS_CHECKED)];
+}
+
+function compatible(all: Draft[], draft: Draft): boolean {
   if (draft.another) return false;
+  const cluster = representatives(all);
   // A plural (هجمات، غارات) sums up several events: it is not a retelling of one of them.
   if (cluster.some((other) => other.plural !== draft.plural && !(other.entry === draft.entry))) return false;
   const r = draft.record;
@@ -104,16 +118,23 @@ function combine(cluster: Draft[]): EventRecord {
 /** Groups drafts (in text order) into events; each event keeps all its trigger spans in `mentions`. */
 export function mergeMentions(drafts: Draft[]): EventRecord[] {
   const clusters: Draft[][] = [];
+  const byType = new Map<string, Draft[][]>();
   for (const draft of drafts) {
     let home: Draft[] | null = null;
-    for (let k = clusters.length - 1; k >= 0; k--) {
-      if (compatible(clusters[k]!, draft)) {
-        home = clusters[k]!;
+    const sameType = byType.get(draft.record.type) ?? [];
+    for (let k = sameType.length - 1; k >= 0 && sameType.length - k <= MERGE_LOOKBACK; k--) {
+      if (compatible(sameType[k]!, draft)) {
+        home = sameType[k]!;
         break;
       }
     }
     if (home) home.push(draft);
-    else clusters.push([draft]);
+    else {
+      const cluster = [draft];
+      clusters.push(cluster);
+      sameType.push(cluster);
+      byType.set(draft.record.type, sameType);
+    }
   }
   return clusters.map((cluster, k) => ({ ...combine(cluster), id: `ev${k + 1}` }));
 }

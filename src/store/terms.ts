@@ -4,7 +4,7 @@
 import { scanTokens, makeToken } from "../text/tokens.ts";
 
 /** Bump when the terms produced for a text change: stores rebuild their search index on open. */
-export const SEARCH_TERMS_VERSION = "light10+alef/1";
+export const SEARCH_TERMS_VERSION = "light10+alef/2";
 
 export interface TermSpan {
   term: string;
