@@ -8,7 +8,7 @@ import { mergeMentions, type Draft } from "./merge.ts";
 import { modalityOf } from "./modality.ts";
 import { contextOf } from "./plover.ts";
 import { findQuotes, type QuoteWithSpeaker } from "./quotes.ts";
-import { buildView, cueAt, isClausePunct, type TokenView } from "./scan.ts";
+import { buildView, cueAt, hasLamOnly, isClausePunct, type TokenView } from "./scan.ts";
 import { findTriggers, type TriggerMatch } from "./triggers.ts";
 
 const DATE_VALUE = /^(\d{4}(?:-\d{2}(?:-\d{2})?)?)(?:$|T)/u;
@@ -106,7 +106,7 @@ function clauseInitial(view: TokenView, at: number): boolean {
 /** A nominal trigger with the preposition ل states a purpose (لبحث، لوقف إطلاق النار), not an event. */
 function isPurpose(view: TokenView, trigger: TriggerMatch, lightVerb: number | null): boolean {
   // A light verb with ل states the purpose for the noun it carries (لعقد جلسة مباحثات).
-  if (lightVerb !== null) return /^[وف]?ل[^ل]/u.test(view.tokens[lightVerb]!.key) && view.tokens[lightVerb]!.key.length >= 4;
+  if (lightVerb !== null) return hasLamOnly(view.tokens[lightVerb]!);
   // ل never attaches to a past verb: لبحث is the masdar "to discuss", ليبحث the subjunctive.
   if (!/^[وف]?ل/u.test(trigger.proclitic)) return false;
   const previous = view.tokens[trigger.start - 1];

@@ -5,7 +5,7 @@
 
 import type { Modality } from "../document.ts";
 import { eventLexicons } from "./lexicon.ts";
-import { cueAt, isClausePunct, type TokenView } from "./scan.ts";
+import { cueAt, hasLamOnly, isClausePunct, type TokenView } from "./scan.ts";
 import type { TriggerMatch } from "./triggers.ts";
 
 export interface ModalityResult {
@@ -86,7 +86,7 @@ export function modalityOf(view: TokenView, trigger: TriggerMatch, anchor: numbe
   // A purpose before the trigger (للمشاركة في الاجتماع، لضمان وقف إطلاق النار): an intention.
   for (const j of wordsBefore(view, first, 2, false)) {
     const token = view.tokens[j]!;
-    if (token.kind !== "word" || !/^[وف]?ل[^ل]/u.test(token.key) || token.key.length < 5) continue;
+    if (token.kind !== "word" || !hasLamOnly(token)) continue;
     if (cueAt(view, j, cues.get("purpose-exception")) || cueAt(view, j, cues.get("agent-preposition"))) continue;
     future = true;
   }

@@ -3,6 +3,7 @@
 
 import type { Doc, Token } from "../document.ts";
 import { readings, type Reading } from "./candidates.ts";
+import { normalizeKey } from "../text/normalize.ts";
 import type { FormIndex, LexiconForm, WordConstraint } from "./lexicon.ts";
 
 export interface TokenView {
@@ -54,6 +55,15 @@ export function isClausePunct(token: Token): boolean {
 /** True when the token is a clause edge (punctuation that closes a clause). */
 export function isComma(token: Token): boolean {
   return token.kind === "punct" && (token.text === "،" || token.text === "," || token.text === "؛" || token.text === ";");
+}
+
+/** A word that carries the preposition ل alone (لبحث، لضمان), by the text stage's segmentation: not لل
+ *  (للحكومة is mostly a genitive) and not a word that starts with ل (لبنانيين، لقاء). */
+export function hasLamOnly(token: Token): boolean {
+  const proclitics = token.segments.filter((seg) => seg.role === "proclitic").map((seg) => normalizeKey(seg.text));
+  const stem = token.segments.find((seg) => seg.role === "stem");
+  const lams = proclitics.filter((p) => p !== "و" && p !== "ف");
+  return lams.length === 1 && lams[0] === "ل" && !!stem && stem.text.length >= 3;
 }
 
 function stripArticle(word: string): string {

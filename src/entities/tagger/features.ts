@@ -108,7 +108,7 @@ export function wordInfo(word: string, lexicon: TaggerLexicon): WordInfo {
   if (clitics.bare !== key && clitics.bare !== core) own.push("x=" + clitics.bare);
   if (light !== core) own.push("l=" + light);
   if (shape === "A") {
-    for (let n = 1; n <= 4 && n < core.length; n++) own.push(`p${n}=` + core.slice(0, n), `s${n}=` + core.slice(-n));
+    for (let n = 1; n <= 3 && n < core.length; n++) own.push(`p${n}=` + core.slice(0, n), `s${n}=` + core.slice(-n));
     if (core.startsWith("عبد") && core.length > 3) own.push("abd");
     if (core.length >= 5) for (let k = 1; k + 3 < core.length; k++) own.push("g=" + core.slice(k, k + 3));
   }
