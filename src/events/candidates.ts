@@ -44,10 +44,3 @@ export function readings(key: string): Reading[] {
   }
   return out;
 }
-
-/** The set of stems a key may stand for (for word-set constraints). */
-export function stemSet(key: string): Set<string> {
-  const out = new Set<string>([key]);
-  for (const r of readings(key)) out.add(r.stem);
-  return out;
-}

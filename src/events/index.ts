@@ -1,5 +1,7 @@
 import type { Actor, Doc, EventRecord, Layers, Quote, Timex } from "../document.ts";
-import { findActorMentions, toActor, tokenAt, type ActorMention } from "./actors.ts";
+import { findActorMentions, toActor, type ActorMention } from "./actors.ts";
+import { attributedMentions, documentCountry, withDomesticCounterpart, withPlaceTarget } from "./context.ts";
+import { chooseDate, timexesBySentence } from "./dates.ts";
 import { assignArguments } from "./arguments.ts";
 import { sentenceAttribution } from "./attribution.ts";
 import { bareName, eventLexicons } from "./lexicon.ts";
@@ -11,87 +13,11 @@ import { findQuotes, type QuoteWithSpeaker } from "./quotes.ts";
 import { buildView, cueAt, hasLamOnly, isClausePunct, type TokenView } from "./scan.ts";
 import { findTriggers, type TriggerMatch } from "./triggers.ts";
 
-const DATE_VALUE = /^(\d{4}(?:-\d{2}(?:-\d{2})?)?)(?:$|T)/u;
 /** A document with at least this many sports words is a sports report: no political events in it. */
 const SPORTS_WORDS = 5;
 const ANOTHER = new Set(["اخر", "اخري", "اخرين", "جديد", "جديده"]);
-const NO_IMPLICIT_SOURCE = new Set(["ASSAULT"]);
-const IMPLICIT_TARGET = new Set(["ASSAULT", "COERCE", "PROTEST"]);
-const PURPOSE_BLOCKERS = new Set(["ادي", "ادت", "يودي", "تودي", "ادى"]);
-
-/** The country the article is mostly about: the most frequent country of its places and nationalities. */
-function documentCountry(view: TokenView, mentions: ActorMention[]): string | null {
-  const counts = new Map<string, number>();
-  for (const m of mentions) {
-    if (!m.country || m.kind === "agent") continue;
-    // The headline and lede say what the article is about.
-    const weight = view.tokens[m.first]!.sentence < 3 ? 2 : 1;
-    counts.set(m.country, (counts.get(m.country) ?? 0) + weight);
-  }
-  let best: string | null = null;
-  let bestCount = 0;
-  for (const [country, count] of counts) {
-    if (count > bestCount) {
-      best = country;
-      bestCount = count;
-    }
-  }
-  return best;
-}
-
-/** The mention of a country (its name, a place in it or its nationality) nearest to an offset. */
-function countryMention(mentions: ActorMention[], country: string, at: number, exclude: Actor[]): ActorMention | null {
-  let best: ActorMention | null = null;
-  for (const m of mentions) {
-    if (m.country !== country || (m.kind !== "LOC" && m.kind !== "demonym" && m.kind !== "ORG")) continue;
-    if (exclude.some((a) => a.start === m.start && a.end === m.stop)) continue;
-    if (!best || Math.abs(m.start - at) < Math.abs(best.start - at)) best = m;
-  }
-  return best;
-}
-
-/** Violence, coercion and protest with no named target hit the people of the place where they happen. */
-function withPlaceTarget(event: EventRecord, text: string): EventRecord {
-  const place = event.location;
-  if (event.target.length || !IMPLICIT_TARGET.has(event.type) || !place?.country || place.start === undefined || place.end === undefined) return event;
-  const name = text.slice(place.start, place.end);
-  return { ...event, target: [{ name, canonical: place.name, country: place.country, code: place.country, start: place.start, end: place.end }] };
-}
-
-/** Mentions right after an attribution cue (حسب، وفق، نقلا عن، بحسب ما ذكرت): sources of the report. */
-function attributedMentions(view: TokenView, mentions: ActorMention[]): Set<ActorMention> {
-  const cue = eventLexicons().cues.get("attribution");
-  const speech = eventLexicons().cues.get("quote-verb");
-  const out = new Set<ActorMention>();
-  for (const m of mentions) {
-    // Up to three words back (حسب ما ذكرت صحيفة …): an attribution cue, possibly with a speech verb after it.
-    let sawAttribution = false;
-    for (let j = m.first - 1; j >= 0 && m.first - j <= 4; j--) {
-      const token = view.tokens[j]!;
-      if (token.sentence !== view.tokens[m.first]!.sentence || token.kind === "punct") break;
-      if (cueAt(view, j, cue)) {
-        sawAttribution = true;
-        break;
-      }
-      if (!cueAt(view, j, speech) && j < m.first - 1 && token.key !== "ما") break;
-    }
-    if (sawAttribution) out.add(m);
-  }
-  return out;
-}
-
-/** A domestic event (its one known side all of the article's country) has a domestic counterpart:
- *  the nearest mention of that country stands for it. */
-function withDomesticCounterpart(event: EventRecord, country: string, mentions: ActorMention[]): EventRecord {
-  if ((event.source.length === 0) === (event.target.length === 0)) return event;
-  const known = event.source.length ? event.source : event.target;
-  if (!known.every((a) => a.country === country)) return event;
-  // An unnamed perpetrator of violence is unknown, not the victims' country.
-  if (event.source.length === 0 && NO_IMPLICIT_SOURCE.has(event.type)) return event;
-  const stand = countryMention(mentions, country, event.trigger.start, known);
-  if (!stand) return event;
-  return event.source.length ? { ...event, target: [toActor(stand)] } : { ...event, source: [toActor(stand)] };
-}
+// ما أدى لمقتل …: ل after "led to" is a result, not a purpose.
+const PURPOSE_BLOCKERS = new Set(["أدى", "أدت", "يؤدي", "تؤدي", "أديا"].map(normalizeKey));
 
 function isVerb(trigger: TriggerMatch): boolean {
   return trigger.entry.verbal || trigger.present || (trigger.entry.kind === "f" && !/^(?:ال|لل)/u.test(trigger.proclitic));
@@ -113,12 +39,6 @@ function isPurpose(view: TokenView, trigger: TriggerMatch, lightVerb: number | n
   return !(previous && PURPOSE_BLOCKERS.has(previous.key));
 }
 
-function dateValue(timex: Timex): string | null {
-  if (timex.type !== "DATE" && timex.type !== "TIME") return null;
-  const m = DATE_VALUE.exec(timex.value);
-  return m ? m[1]! : null;
-}
-
 function isSportsReport(view: TokenView): boolean {
   const sports = eventLexicons().cues.get("sports");
   let count = 0;
@@ -128,39 +48,6 @@ function isSportsReport(view: TokenView): boolean {
   return false;
 }
 
-/** Char range of the clause around a token: between the nearest clause punctuation marks. */
-function clauseRange(view: TokenView, at: number): [number, number] {
-  const sentence = view.tokens[at]!.sentence;
-  let first = at;
-  while (first > 0 && view.tokens[first - 1]!.sentence === sentence && !isClausePunct(view.tokens[first - 1]!)) first--;
-  let last = at;
-  while (last + 1 < view.tokens.length && view.tokens[last + 1]!.sentence === sentence && !isClausePunct(view.tokens[last + 1]!)) last++;
-  return [view.tokens[first]!.start, view.tokens[last]!.end];
-}
-
-interface DateChoice {
-  date: string | null;
-  basis: EventRecord["date_basis"];
-}
-
-function chooseDate(view: TokenView, trigger: TriggerMatch, timexes: Timex[]): DateChoice {
-  const triggerStart = view.tokens[trigger.start]!.start;
-  const [clauseStart, clauseEnd] = clauseRange(view, trigger.start);
-  const sentence = view.doc.sentences[view.tokens[trigger.start]!.sentence]!;
-  let best: { value: string; distance: number; inClause: boolean } | null = null;
-  for (const timex of timexes) {
-    if (timex.start < sentence.start || timex.end > sentence.end) continue;
-    const value = dateValue(timex);
-    if (!value) continue;
-    const inClause = timex.start >= clauseStart && timex.end <= clauseEnd;
-    const distance = Math.abs(timex.start - triggerStart);
-    if (!best || (inClause && !best.inClause) || (inClause === best.inClause && distance < best.distance)) {
-      best = { value, distance, inClause };
-    }
-  }
-  if (best) return { date: best.value, basis: best.inClause ? "explicit" : "sentence" };
-  return { date: view.doc.dct, basis: view.doc.dct ? "publication" : null };
-}
 
 /** The quote holding [start, end): quotes are in text order and do not overlap, so a binary search. */
 function insideQuote(quotes: QuoteWithSpeaker[], start: number, end: number): QuoteWithSpeaker | null {
@@ -174,16 +61,6 @@ function insideQuote(quotes: QuoteWithSpeaker[], start: number, end: number): Qu
     else return end <= q.end ? quotes[mid]! : null;
   }
   return null;
-}
-
-/** Timexes grouped by the sentence that holds their start. */
-function timexesBySentence(view: TokenView): Timex[][] {
-  const out: Timex[][] = view.doc.sentences.map(() => []);
-  for (const timex of view.doc.timexes) {
-    const at = tokenAt(view.tokens, timex.start);
-    if (at >= 0) out[view.tokens[at]!.sentence]?.push(timex);
-  }
-  return out;
 }
 
 function draftEvent(
@@ -325,6 +202,6 @@ export function extractEvents(doc: Doc): Pick<Layers, "events" | "quotes"> {
     if (draft) drafts.push(draft);
     previous = draft ? { end: trigger.end, modality: draft.record.modality } : previous;
   }
-  const events = mergeMentions(drafts).map((e) => withPlaceTarget(e, doc.text));
+  const events = mergeMentions(drafts).map((e) => withPlaceTarget(e, doc.text, docCountry));
   return { events: docCountry ? events.map((e) => withDomesticCounterpart(e, docCountry, mentions)) : events, quotes };
 }
