@@ -95,7 +95,11 @@ test("training is reproducible and fits its data", () => {
   const a = serializeModel(trainTagger(TOY, options));
   const b = serializeModel(trainTagger(TOY, options));
   assert.ok(a.equals(b), "same seed, same bytes");
-  const tagger = createTagger(parseModel(a));
+  const model = parseModel(a);
+  assert.equal(model.lexicon.phrases.get("سامي ناصر"), "PERS", "training names are kept for the name features");
+  assert.equal(model.lexicon.phrases.get("شركه النور للطيران"), "ORG");
+  assert.equal(model.lexicon.phrases.get("حمص"), "LOC");
+  const tagger = createTagger(model);
   for (const sentence of TOY) assert.deepEqual(tagger.tag(sentence.words), sentence.tags);
   assert.ok(!a.equals(serializeModel(trainTagger(TOY, { ...options, seed: 4, wordDropout: 0.5 }))), "the seed matters");
 });

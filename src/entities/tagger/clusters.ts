@@ -1,8 +1,8 @@
 // Word clusters from unlabeled text, a build-time step of training (the model stores the result).
-// Each frequent word is described by its positive PMI with the words at ±1 and ±2, and the sparse
-// vectors are grouped by spherical k-means: first into coarse
-// clusters, then each coarse cluster into fine ones. Words that share contexts (foreign given names,
-// city names, agency names…) land together, which lets the tagger generalize past its training words.
+// Each frequent word is described by its positive PMI with the words at ±1 and ±2 (a sparse vector),
+// and the vectors are grouped by spherical k-means: first into coarse clusters, then each coarse
+// cluster into fine ones. Words that share contexts (given names, city names, reporting verbs…) land
+// together, which lets the tagger generalize past its training words.
 import { seededRandom } from "./random.ts";
 
 export interface ClusterOptions {

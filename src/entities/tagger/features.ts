@@ -18,6 +18,10 @@ export interface WordInfo {
   bare: string;
   /** Whether some gazetteer name starts with one of the word's forms (key, bare, core). */
   gazetteerStart: boolean;
+  /** The same for the training-data names of the lexicon the info was made with. */
+  phraseStart: boolean;
+  /** The key stage two's document memory files the word under ("" for punctuation, digits …). */
+  memoryKey: string;
   /** Features this word gives a token when it stands at offset o from that token (index o + 2). */
   byOffset: string[][];
 }
@@ -58,6 +62,7 @@ export function stripProclitics(key: string): Clitics {
   return { bare, core: rest, pattern };
 }
 
+const MEMORABLE = /^[\u0621-\u064A\u0671-\u06D3A-Za-z]{2,}$/u;
 const ARABIC_LETTER = /^[\u0621-\u064A\u0671-\u06D3]+$/u;
 const LATIN = /^[A-Za-z]+$/u;
 const DIGITS = /^[0-9]+$/u;
@@ -140,7 +145,10 @@ export function wordInfo(word: string, lexicon: TaggerLexicon): WordInfo {
   });
   const { firstWords } = gazetteerIndex(lexicon);
   const gazetteerStart = firstWords.has(key) || firstWords.has(clitics.bare) || firstWords.has(core);
-  return { key, core, bare: clitics.bare, gazetteerStart, byOffset };
+  const phraseFirst = nameIndex(lexicon.phrases).firstWords;
+  const phraseStart = phraseFirst.has(key) || phraseFirst.has(clitics.bare) || phraseFirst.has(core);
+  const memoryKey = MEMORABLE.test(core) ? core : "";
+  return { key, core, bare: clitics.bare, gazetteerStart, phraseStart, memoryKey, byOffset };
 }
 
 /** The padding words outside a sentence. */
@@ -148,7 +156,7 @@ export function padInfo(side: "start" | "end"): WordInfo {
   const atom = side === "start" ? "w=<s>" : "w=</s>";
   const byOffset = OFFSETS.map((offset) => (offset === 0 ? [] : [OFFSET_PREFIX[offset]! + atom]));
   const key = side === "start" ? "<s>" : "</s>";
-  return { key, core: key, bare: key, gazetteerStart: false, byOffset };
+  return { key, core: key, bare: key, gazetteerStart: false, phraseStart: false, memoryKey: "", byOffset };
 }
 
 export function bigramFeatures(previous: WordInfo, current: WordInfo, next: WordInfo): [string, string] {
@@ -166,7 +174,7 @@ const MAX_NAME_WORDS = 6;
  */
 export function gazetteerFeatures(infos: readonly WordInfo[], lexicon: TaggerLexicon): (string[] | undefined)[] {
   const out: (string[] | undefined)[] = new Array(infos.length);
-  if (lexicon.gazetteer.size > 0) matchNames(infos, lexicon.gazetteer, "gz", true, out);
+  if (lexicon.gazetteer.size > 0) matchNames(infos, lexicon.gazetteer, "gz", "gazetteerStart", out);
   return out;
 }
 
@@ -175,9 +183,13 @@ export function gazetteerFeatures(infos: readonly WordInfo[], lexicon: TaggerLex
  * with the names of the other folds only, so the learner sees them as often wrong or missing as they
  * are on new text.
  */
-export function phraseFeatures(infos: readonly WordInfo[], phrases: Map<string, string>): (string[] | undefined)[] {
+export function phraseFeatures(
+  infos: readonly WordInfo[],
+  phrases: Map<string, string>,
+  infosMadeWithPhrases = false,
+): (string[] | undefined)[] {
   const out: (string[] | undefined)[] = new Array(infos.length);
-  if (phrases.size > 0) matchNames(infos, phrases, "tp", false, out);
+  if (phrases.size > 0) matchNames(infos, phrases, "tp", infosMadeWithPhrases ? "phraseStart" : undefined, out);
   return out;
 }
 
@@ -190,7 +202,7 @@ function matchNames(
   infos: readonly WordInfo[],
   names: Map<string, string>,
   prefix: string,
-  useStartFlag: boolean,
+  startFlag: "gazetteerStart" | "phraseStart" | undefined,
   out: (string[] | undefined)[],
 ): void {
   const { firstWords } = nameIndex(names);
@@ -199,7 +211,7 @@ function matchNames(
   };
   for (let i = 0; i < infos.length; ) {
     const first = infos[i]!;
-    if (useStartFlag && !first.gazetteerStart) {
+    if (startFlag && !first[startFlag]) {
       i++;
       continue;
     }
@@ -250,24 +262,19 @@ export function tokenFeatures(
 }
 
 /** Stage-one label counts of word cores over a stretch of text: core → [O, PERS, LOC, ORG, MISC]. */
-export type DocumentMemory = Map<string, Int32Array>;
+export type DocumentMemory = Map<string, number[]>;
 
 const MEMORY_TYPES = ["O", "PERS", "LOC", "ORG", "MISC"] as const;
 // Label index (see LABELS) → slot in MEMORY_TYPES.
 const MEMORY_SLOT = [0, 1, 1, 2, 2, 3, 3, 4, 4];
-const MEMORABLE = /^[\u0621-\u064A\u0671-\u06D3A-Za-z]{2,}$/u;
-
-function memoryKey(info: WordInfo): string | undefined {
-  return MEMORABLE.test(info.core) ? info.core : undefined;
-}
 
 /** Adds (sign 1) or removes (sign -1) one sentence's stage-one labels to or from the memory. */
 export function remember(memory: DocumentMemory, infos: readonly WordInfo[], labels: ArrayLike<number>, sign: 1 | -1): void {
   for (let i = 0; i < infos.length; i++) {
-    const key = memoryKey(infos[i]!);
+    const key = infos[i]!.memoryKey;
     if (!key) continue;
     let counts = memory.get(key);
-    if (!counts) memory.set(key, (counts = new Int32Array(MEMORY_TYPES.length)));
+    if (!counts) memory.set(key, (counts = [0, 0, 0, 0, 0]));
     counts[MEMORY_SLOT[labels[i]!]!]! += sign;
   }
 }
@@ -301,7 +308,7 @@ export function memoryFeatureIds(infos: readonly WordInfo[], labels: ArrayLike<n
   return infos.map((info, i) => {
     const own = MEMORY_SLOT[labels[i]!]!;
     const out = [S1 + own, S1P + (i > 0 ? MEMORY_SLOT[labels[i - 1]!]! : 0)];
-    const key = memoryKey(info);
+    const key = info.memoryKey;
     const counts = key ? memory.get(key) : undefined;
     if (!counts) return out;
     let others = 0;

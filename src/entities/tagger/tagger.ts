@@ -25,8 +25,8 @@ const CACHE_LIMIT = 200_000;
 interface CachedWord {
   /** The word's info without its feature strings (they are summed into `scores`). */
   info: WordInfo;
-  /** Per stage: summed weights this word adds at each offset, scores[(offset + 2) * L + label]. */
-  scores: Float32Array[];
+  /** Summed weights this word adds at each offset: scores[(stage * 5 + offset + 2) * L + label]. */
+  scores: Float32Array;
   /** Id in the bigram vocabulary, -1 when no bigram feature has this word, NaN when its key holds "|". */
   bigramId: number;
 }
@@ -93,6 +93,17 @@ export function createTagger(model: TaggerModel): Tagger {
   const stages: TaggerStage[] = model.second ? [model.first, model.second] : [model.first];
   const cache = new Map<string, CachedWord>();
 
+  // One lookup per feature string serves every stage: union id → each stage's row (-1 when absent).
+  const union = new Map<string, number>();
+  for (const stage of stages) for (const name of stage.features.keys()) if (!union.has(name)) union.set(name, union.size);
+  // Union weights, stage after stage for each feature: a new word's ~60 features then touch ~60 cache
+  // lines instead of ~60 per stage.
+  const S = stages.length;
+  const unionWeights = new Float32Array(union.size * S * L);
+  stages.forEach((stage, s) => {
+    for (const [name, row] of stage.features) unionWeights.set(stage.weights.subarray(row * L, (row + 1) * L), (union.get(name)! * S + s) * L);
+  });
+
   const addFeature = (stage: TaggerStage, target: Float32Array | Float64Array, at: number, name: string): void => {
     const row = stage.features.get(name);
     if (row === undefined) return;
@@ -106,13 +117,21 @@ export function createTagger(model: TaggerModel): Tagger {
 
   const summarize = (info: WordInfo): CachedWord => ({
     info: { ...info, byOffset: NO_FEATURES },
-    scores: stages.map((stage) => {
-      const scores = new Float32Array(OFFSETS.length * L);
+    scores: (() => {
+      const scores = new Float32Array(stages.length * OFFSETS.length * L);
       OFFSETS.forEach((offset, k) => {
-        for (const name of info.byOffset[offset + 2]!) addFeature(stage, scores, k * L, name);
+        for (const name of info.byOffset[offset + 2]!) {
+          const id = union.get(name);
+          if (id === undefined) continue;
+          for (let s = 0; s < S; s++) {
+            const from = (id * S + s) * L;
+            const at = (s * OFFSETS.length + k) * L;
+            for (let y = 0; y < L; y++) scores[at + y]! += unionWeights[from + y]!;
+          }
+        }
       });
       return scores;
-    }),
+    })(),
     bigramId: info.key.includes("|") ? NaN : (bigrams.vocabulary.get(info.key) ?? -1),
   });
 
@@ -161,13 +180,15 @@ export function createTagger(model: TaggerModel): Tagger {
     const n = cached.length;
     const at = (j: number): CachedWord => (j < 0 ? start : j >= n ? end : cached[j]!);
     const emissions = new Float64Array(n * L);
+    const stageBase = s * OFFSETS.length * L;
     for (let i = 0; i < n; i++) {
       const base = i * L;
-      for (const offset of OFFSETS) {
+      // The words at i-2 … i+2 (pads at the edges, nothing beyond the first pad).
+      for (let offset = -2; offset <= 2; offset++) {
         const j = i + offset;
         if (j < -1 || j > n) continue;
-        const scores = at(j).scores[s]!;
-        const from = (offset + 2) * L;
+        const scores = (j < 0 ? start : j >= n ? end : cached[j]!).scores;
+        const from = stageBase + (offset + 2) * L;
         for (let y = 0; y < L; y++) emissions[base + y]! += scores[from + y]!;
       }
       addBigrams(s, emissions, base, at(i - 1), at(i), at(i + 1));
@@ -186,7 +207,7 @@ export function createTagger(model: TaggerModel): Tagger {
   const prepare = (words: readonly string[]): StagedSentence => {
     const cached = words.map(lookup);
     const infos = cached.map((c) => c.info);
-    const names = [gazetteerFeatures(infos, model.lexicon), phraseFeatures(infos, model.lexicon.phrases)];
+    const names = [gazetteerFeatures(infos, model.lexicon), phraseFeatures(infos, model.lexicon.phrases, true)];
     return { words, infos, cached, names, first: decode(0, cached, names) };
   };
 

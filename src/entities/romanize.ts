@@ -1,0 +1,227 @@
+// Romanization of Arabic personal names into the spelling English-language news and Wikipedia use:
+// a dictionary of frequent names and name parts (data/kb/name-romanization.tsv) first, then the
+// compounds (عبد X → Abdul X, X الدين → X al-Din, أبو X → Abu X), the article (ال → al-), and for
+// unknown parts a letter-by-letter transliteration that supplies the short vowels Arabic leaves unwritten.
+import { readFileSync } from "node:fs";
+import type { Entity } from "../document.ts";
+import { isIgnorable, normalizeKey } from "../text/normalize.ts";
+import { KB_DIR } from "./kb.ts";
+
+let dictionary: Map<string, string> | null = null;
+
+/** Normalized Arabic name or name part → English spelling (loaded once). */
+export function romanizationTable(): Map<string, string> {
+  if (dictionary) return dictionary;
+  const table = new Map<string, string>();
+  for (const line of readFileSync(KB_DIR + "name-romanization.tsv", "utf8").split("\n")) {
+    if (line.trim() === "" || line.startsWith("#")) continue;
+    const [arabic, english] = line.replace(/\r$/u, "").split("\t");
+    if (!arabic || !english) continue;
+    const key = normalizeKey(arabic).trim().replace(/\s+/gu, " ");
+    if (!table.has(key)) table.set(key, english);
+  }
+  dictionary = table;
+  return table;
+}
+
+const CONSONANTS: Record<string, string> = {
+  ب: "b", ت: "t", ث: "th", ج: "j", ح: "h", خ: "kh", د: "d", ذ: "dh", ر: "r", ز: "z", س: "s", ش: "sh",
+  ص: "s", ض: "d", ط: "t", ظ: "z", ع: "'", غ: "gh", ف: "f", ق: "q", ك: "k", ک: "k", ل: "l", م: "m",
+  ن: "n", ه: "h", ء: "'", أ: "'", إ: "'", ؤ: "'", ئ: "'", پ: "p", چ: "ch", گ: "g", ڤ: "v", ی: "y",
+};
+
+interface Unit {
+  vowel: boolean;
+  text: string;
+}
+
+/** Letters → consonant and long-vowel units; و and ي are vowels between consonants, consonants elsewhere. */
+function units(word: string): Unit[] {
+  const letters = [...word];
+  const out: Unit[] = [];
+  for (let i = 0; i < letters.length; i++) {
+    const letter = letters[i]!;
+    const first = i === 0;
+    const last = i === letters.length - 1;
+    const previous = out[out.length - 1];
+    const next = letters[i + 1];
+    const nextIsVowelLetter = next === "ا" || next === "ى" || (next === "ة" && i + 2 === letters.length);
+    if (letter === "ا" || letter === "آ" || letter === "ٱ") {
+      // Alef after a long vowel or ending a word adds nothing the English spelling shows (-وا، -يا).
+      if (previous?.vowel && previous.text === "a") continue;
+      out.push({ vowel: true, text: "a" });
+    } else if ((letter === "أ" || letter === "إ") && first) {
+      out.push({ vowel: true, text: letter === "إ" ? "i" : "a" });
+    } else if (letter === "ى" || (letter === "ة" && last)) {
+      out.push({ vowel: true, text: "a" });
+    } else if (letter === "ة") {
+      out.push({ vowel: false, text: "t" });
+    } else if (letter === "و" || letter === "ي") {
+      const consonantal = first || !previous || previous.vowel || (nextIsVowelLetter && (letter === "و" || i + 2 < letters.length));
+      if (consonantal) out.push({ vowel: false, text: letter === "و" ? "w" : "y" });
+      else if (letter === "و" && next === "ي" && i + 2 === letters.length) {
+        // The nisba -awi (الموسوي → al-Mousawi).
+        out.push({ vowel: true, text: "a" });
+        out.push({ vowel: false, text: "w" });
+      }
+      else if (letter === "ي" && nextIsVowelLetter && i + 2 === letters.length) {
+        // -ية، -يا: the nisba vowel, then a glide (Samiya, Sabriya).
+        out.push({ vowel: true, text: "i" });
+        out.push({ vowel: false, text: "y" });
+      } else out.push({ vowel: true, text: letter === "و" ? "ou" : "i" });
+    } else if (letter === "ؤ" && previous && !previous.vowel) {
+      out.push({ vowel: true, text: "ou" }); // فؤاد → Fouad
+    } else if (letter === "ئ" && previous?.vowel && previous.text === "a") {
+      out.push({ vowel: true, text: "e" }); // رائد → Raed
+    } else if (letter === "ع" && (first || last)) {
+      // Initial ع is carried by its vowel (Amer, Issa); a final one the press drops.
+      out.push({ vowel: false, text: "" });
+    } else if (letter === "ء" && last) {
+      continue;
+    } else {
+      const consonant = CONSONANTS[letter];
+      if (consonant !== undefined) out.push({ vowel: false, text: consonant });
+    }
+  }
+  return out;
+}
+
+/** Spells a run of consonants between vowels, inserting the short vowels a syllable needs. */
+function spellRun(run: string[], previousVowel: string | null, atStart: boolean, atEnd: boolean): string {
+  if (run.length === 0) return "";
+  if (atStart) {
+    // No Arabic word starts with two consonants: C a …
+    if (run.length === 1) return atEnd ? run[0]! + "a" : run[0]!;
+    return run[0]! + "a" + spellRun(run.slice(1), "a-short", false, atEnd);
+  }
+  if (run.length === 1) return run[0]!;
+  if (previousVowel === "a") {
+    // No cluster after a long ā: Samer, Hatem; al-Jabiri, Fatima.
+    return run[0]! + (atEnd && run.length === 2 ? "e" : "i") + spellRun(run.slice(1), "i-short", false, atEnd);
+  }
+  if (atEnd) {
+    // A word-final pair takes a vowel (Hamad, Jaafar); a longer run closes a syllable first.
+    if (run.length === 2) return run[0]! + (previousVowel === "i" || previousVowel === "ou" ? "i" : "a") + run[1]!;
+    return run[0]! + run[1]! + "a" + spellRun(run.slice(2), "a-short", false, true);
+  }
+  // Between vowels: the first consonant closes a syllable, the last opens one; a longer run needs a vowel.
+  if (run.length === 2) return run[0]! + run[1]!;
+  return run[0]! + run[1]! + "a" + spellRun(run.slice(2), "a-short", false, false);
+}
+
+/** Letter-by-letter transliteration of one Arabic word (no article) with plausible vowels. */
+export function transliterate(word: string): string {
+  const list = units(word);
+  let out = "";
+  let run: string[] = [];
+  let previousVowel: string | null = null;
+  let atStart = true;
+  for (const unit of list) {
+    if (unit.vowel) {
+      out += spellRun(run, previousVowel, atStart, false) + unit.text;
+      run = [];
+      previousVowel = unit.text;
+      atStart = false;
+    } else run.push(unit.text);
+  }
+  out += spellRun(run, previousVowel, atStart, true);
+  return out.replace(/^'+|'+$/gu, "").replace(/'{2,}/gu, "'");
+}
+
+function capitalize(part: string): string {
+  return part.replace(/\p{Ll}/u, (letter) => letter.toUpperCase());
+}
+
+/** Letters only (harakat, tatweel and controls dropped) — the form the fallback spells. */
+function bare(word: string): string {
+  let out = "";
+  for (const ch of word) if (!isIgnorable(ch.codePointAt(0)!)) out += ch;
+  return out;
+}
+
+/** One word, possibly with the article: dictionary, al- + dictionary, or the fallback. */
+function romanizeWord(word: string, table: Map<string, string>): string {
+  const key = normalizeKey(word);
+  const known = table.get(key);
+  if (known) return known;
+  if (!/\p{Script=Arabic}/u.test(word)) return word;
+  const letters = bare(word);
+  if (key.startsWith("ال") && key.length > 3) {
+    const rest = letters.slice(2);
+    return "al-" + capitalize(table.get(key.slice(2))?.replace(/^al-/u, "") ?? transliterate(rest));
+  }
+  return capitalize(transliterate(letters));
+}
+
+const SECOND_HALF_ALLAH = "الله";
+const SECOND_HALF_DIN = "الدين";
+
+/** Turns an Arabic person name into its common English spelling ("حاتم الجابري" → "Hatem al-Jabiri"). */
+export function romanizeName(arabic: string): string {
+  const table = romanizationTable();
+  const words: string[] = [];
+  for (const raw of arabic.slice(0, 1000).split(/[\s\u00A0\u200C]+/u)) {
+    const word = raw.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, "");
+    if (!word) continue;
+    const key = normalizeKey(word);
+    // عبدالرحمن written as one word is the compound عبد الرحمن.
+    if (/^عبدال/u.test(key) && key.length > 6 && !table.has(key)) {
+      const at = bare(word).indexOf("ال");
+      words.push(bare(word).slice(0, at), bare(word).slice(at));
+    } else words.push(word);
+  }
+  const parts: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i]!;
+    const key = normalizeKey(word);
+    const next = words[i + 1];
+    const nextKey = next === undefined ? "" : normalizeKey(next);
+    const compound = next === undefined ? undefined : table.get(`${key} ${nextKey}`);
+    if (compound) {
+      parts.push(compound);
+      i++;
+    } else if (key === "عبد" && next !== undefined) {
+      parts.push("Abdul " + romanizeWord(next, table).replace(/^al-/u, ""));
+      i++;
+    } else if (next !== undefined && nextKey === SECOND_HALF_DIN && !key.startsWith("ال")) {
+      parts.push(romanizeWord(word, table) + " al-Din");
+      i++;
+    } else if (next !== undefined && nextKey === SECOND_HALF_ALLAH && !key.startsWith("ال")) {
+      parts.push(romanizeWord(word, table) + "allah");
+      i++;
+    } else {
+      parts.push(romanizeWord(word, table));
+    }
+  }
+  return parts.filter(Boolean).join(" ");
+}
+
+/** Persons the KB has no English name for get the romanized name; the mentions of one person (one id)
+ * share the romanization of its fullest mention, or the KB name when any mention has one. */
+export function withRomanizedPersons(entities: Entity[]): Entity[] {
+  const fullest = new Map<string, Entity>();
+  const known = new Map<string, string>();
+  for (const e of entities) {
+    if (e.type !== "PER") continue;
+    if (e.canonical !== null) {
+      if (!known.has(e.id)) known.set(e.id, e.canonical);
+      continue;
+    }
+    const best = fullest.get(e.id);
+    if (!best || wordCount(e.text) > wordCount(best.text)) fullest.set(e.id, e);
+  }
+  const names = new Map<string, string>();
+  return entities.map((e) => {
+    if (e.type !== "PER" || e.canonical !== null) return e;
+    let name = known.get(e.id) ?? names.get(e.id);
+    if (name === undefined) {
+      name = romanizeName(fullest.get(e.id)?.text ?? e.text);
+      names.set(e.id, name);
+    }
+    return name ? { ...e, canonical: name } : e;
+  });
+}
+
+function wordCount(text: string): number {
+  return text.split(/\s+/u).filter(Boolean).length;
+}
