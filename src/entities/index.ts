@@ -4,7 +4,7 @@ import { corefer } from "./coref.ts";
 import { gazetteerCandidates } from "./gazetteer.ts";
 import { patternCandidates } from "./patterns.ts";
 import { allReadings } from "./readings.ts";
-import { withMinistryNames } from "./ministries.ts";
+import { articleCountry, withMinistryNames } from "./ministries.ts";
 import { link, selectCandidates } from "./resolve.ts";
 import { withRomanizedPersons } from "./romanize.ts";
 import { taggerCandidates } from "./tagger-bridge.ts";
@@ -39,6 +39,6 @@ export function recognizeEntities(doc: Doc): Entity[] {
   const { context, candidates } = entityCandidates(doc);
   const chosen = selectCandidates(context, candidates);
   const linked = chosen.map((c) => ({ ...link(context, c), ...(c.entry ? { kbKey: c.entry.key } : {}) }));
-  return withRomanizedPersons(corefer(context, withMinistryNames(context, linked)));
+  return withRomanizedPersons(corefer(context, withMinistryNames(context, linked)), articleCountry(context, linked));
 }
 export { resolveNominals, type NominalMention } from "./nominal.ts";

@@ -3,10 +3,10 @@
 // country is known from a nisba (وزارة الداخلية المغربية), the KB, or the country the article is about.
 import { readFileSync } from "node:fs";
 import type { Entity } from "../document.ts";
-import { normalizeKey } from "../text/normalize.ts";
 import type { Context } from "./candidates.ts";
 import { adjacent } from "./candidates.ts";
 import { KB_DIR, knowledgeBase, nameKeys } from "./kb.ts";
+import { nisbaAt } from "./patterns.ts";
 
 type Linked = Omit<Entity, "id"> & { kbKey?: string };
 
@@ -95,18 +95,22 @@ export function articleCountry(ctx: Context, linked: readonly Linked[]): string 
   }
   let best: string | null = null;
   let bestCount = 0;
+  let runnerUp = 0;
   for (const [country, count] of counts) {
     if (count > bestCount) {
       best = country;
+      runnerUp = bestCount;
       bestCount = count;
-    }
+    } else if (count > runnerUp) runnerUp = count;
   }
-  return best;
+  // A country named once, or barely more than another, does not make the article its own.
+  return bestCount >= 2 && bestCount >= 2 * runnerUp ? best : null;
 }
 
 /** Ministries (pattern-found, or the KB's country-less ones) named "Ministry of X (Country)". */
 export function withMinistryNames(ctx: Context, linked: Linked[]): Linked[] {
   let fallbackCountry: string | null | undefined;
+  const named: { english: string; country: string | null }[] = [];
   return linked.map((e, index) => {
     if (e.type !== "ORG") return e;
     if (e.kbKey && !e.kbKey.startsWith("org:Ministry of")) return e;
@@ -119,28 +123,28 @@ export function withMinistryNames(ctx: Context, linked: Linked[]): Linked[] {
     else if (SHORT_FORMS.has(headKey)) found = ministryAt(ctx, first);
     if (!found) return e;
     let { start, end, text } = e;
-    // The table knows longer names than the KB (وزارة الدفاع الوطني): take them when no entity holds the words.
-    const extended = ctx.tokens[found.last]!.end;
-    if (extended > end) {
-      const free = linked.every((o, k) => k === index || o.end <= end || o.start >= extended);
-      if (free) {
-        end = extended;
-        text = ctx.doc.text.slice(start, end);
-      }
-    }
     let country = e.country;
+    // The table knows longer names than the KB (وزارة الدفاع الوطني): take them, and a nisba after them,
+    // when no entity holds the words.
+    let last = found.last;
+    const nisba = adjacent(ctx, last) ? nisbaAt(ctx, knowledgeBase(), last + 1) : null;
+    if (nisba && !nisba.value.plural && ctx.tokens[last + 1]!.key.startsWith("ال")) last = nisba.last;
+    const extended = ctx.tokens[last]!.end;
+    if (extended > end && linked.every((o, k) => k === index || o.end <= end || o.start >= extended)) {
+      end = extended;
+      text = ctx.doc.text.slice(start, end);
+      if (last !== found.last) country ??= nisba!.value.country;
+    }
+    // A later mention is the ministry named before (وزارة الدفاع after وزارة الدفاع الوطني الجزائرية), in
+    // that ministry's country unless its own nisba says otherwise.
+    const short = found.ministry.english;
+    const related = (n: { english: string }): boolean => n.english === short || n.english.endsWith(" " + short) || n.english.startsWith(short + " ");
+    const earlier = named.find((n) => (country ? n.country === country : true) && related(n));
+    if (!country && earlier) country = earlier.country;
     if (!country) country = fallbackCountry === undefined ? (fallbackCountry = articleCountry(ctx, linked)) : fallbackCountry;
     const code = e.code ?? (country ? country + found.ministry.sector : null);
-    return { ...e, start, end, text, canonical: ministryCanonical(found.ministry.english, country), country, code };
+    const english = earlier && earlier.country === country ? earlier.english : short;
+    named.push({ english, country });
+    return { ...e, start, end, text, canonical: ministryCanonical(english, country), country, code };
   });
-}
-
-/** For the dead-entry test: every table entry's normalized keys. */
-export function ministryEntries(): string[] {
-  const out: string[] = [];
-  for (const line of readFileSync(KB_DIR + "ministries.tsv", "utf8").split("\n")) {
-    if (line.trim() === "" || line.startsWith("#")) continue;
-    out.push(normalizeKey(line.split("\t")[0]!));
-  }
-  return out;
 }

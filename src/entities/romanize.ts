@@ -7,21 +7,51 @@ import type { Entity } from "../document.ts";
 import { isIgnorable, normalizeKey } from "../text/normalize.ts";
 import { KB_DIR } from "./kb.ts";
 
-let dictionary: Map<string, string> | null = null;
+/** The spellings of a name: the general one, and where the press of a region writes it otherwise. */
+export interface Spellings {
+  general: string;
+  /** Egypt, Sudan, Libya and the Maghreb (Mohamed). */
+  northAfrica?: string;
+  /** Tunisia, Algeria, Morocco, Mauritania: French-based spelling (Rachid, Hichem, Noureddine). */
+  maghreb?: string;
+}
 
-/** Normalized Arabic name or name part → English spelling (loaded once). */
-export function romanizationTable(): Map<string, string> {
+export type RomanizationStyle = "general" | "northAfrica" | "maghreb";
+
+const MAGHREB = new Set(["TUN", "DZA", "MAR", "MRT"]);
+const NORTH_AFRICA = new Set(["EGY", "SDN", "LBY"]);
+
+/** The regional spelling convention for a person of a country (ISO3). */
+export function styleOf(country: string | null | undefined): RomanizationStyle {
+  if (!country) return "general";
+  return MAGHREB.has(country) ? "maghreb" : NORTH_AFRICA.has(country) ? "northAfrica" : "general";
+}
+
+let dictionary: Map<string, Spellings> | null = null;
+
+/** Normalized Arabic name or name part → its spellings (loaded once). */
+export function romanizationTable(): Map<string, Spellings> {
   if (dictionary) return dictionary;
-  const table = new Map<string, string>();
+  const table = new Map<string, Spellings>();
   for (const line of readFileSync(KB_DIR + "name-romanization.tsv", "utf8").split("\n")) {
     if (line.trim() === "" || line.startsWith("#")) continue;
-    const [arabic, english] = line.replace(/\r$/u, "").split("\t");
-    if (!arabic || !english) continue;
+    const [arabic, general, northAfrica, maghreb] = line.replace(/\r$/u, "").split("\t");
+    if (!arabic || !general) continue;
     const key = normalizeKey(arabic).trim().replace(/\s+/gu, " ");
-    if (!table.has(key)) table.set(key, english);
+    const spellings: Spellings = { general };
+    if (northAfrica && northAfrica !== "-") spellings.northAfrica = northAfrica;
+    if (maghreb && maghreb !== "-") spellings.maghreb = maghreb;
+    if (!table.has(key)) table.set(key, spellings);
   }
   dictionary = table;
   return table;
+}
+
+function spell(spellings: Spellings | undefined, style: RomanizationStyle): string | undefined {
+  if (!spellings) return undefined;
+  if (style === "maghreb") return spellings.maghreb ?? spellings.northAfrica ?? spellings.general;
+  if (style === "northAfrica") return spellings.northAfrica ?? spellings.general;
+  return spellings.general;
 }
 
 const CONSONANTS: Record<string, string> = {
@@ -58,7 +88,9 @@ function units(word: string): Unit[] {
       out.push({ vowel: false, text: "t" });
     } else if (letter === "و" || letter === "ي") {
       const consonantal = first || !previous || previous.vowel || (nextIsVowelLetter && (letter === "و" || i + 2 < letters.length));
-      if (consonantal) out.push({ vowel: false, text: letter === "و" ? "w" : "y" });
+      // A final -اي is written -ai (al-Ghalai, like Dubai).
+      if (letter === "ي" && last && previous?.vowel && previous.text === "a") out.push({ vowel: true, text: "i" });
+      else if (consonantal) out.push({ vowel: false, text: letter === "و" ? "w" : "y" });
       else if (letter === "و" && next === "ي" && i + 2 === letters.length) {
         // The nisba -awi (الموسوي → al-Mousawi).
         out.push({ vowel: true, text: "a" });
@@ -129,7 +161,7 @@ export function transliterate(word: string): string {
 }
 
 function capitalize(part: string): string {
-  return part.replace(/\p{Ll}/u, (letter) => letter.toUpperCase());
+  return part.replace(/^(\P{L}*)(\p{Ll})/u, (_all, lead: string, letter: string) => lead + letter.toUpperCase());
 }
 
 /** Letters only (harakat, tatweel and controls dropped) — the form the fallback spells. */
@@ -140,25 +172,33 @@ function bare(word: string): string {
 }
 
 /** One word, possibly with the article: dictionary, al- + dictionary, or the fallback. */
-function romanizeWord(word: string, table: Map<string, string>): string {
+function romanizeWord(word: string, table: Map<string, Spellings>, style: RomanizationStyle): string {
   const key = normalizeKey(word);
-  const known = table.get(key);
-  if (known) return known;
+  const known = spell(table.get(key), style);
+  // The Maghreb press leaves the article out of family names (Ghannouchi, Taboubi).
+  if (known) return style === "maghreb" ? capitalize(known.replace(/^al-/u, "")) : known;
   if (!/\p{Script=Arabic}/u.test(word)) return word;
   const letters = bare(word);
   if (key.startsWith("ال") && key.length > 3) {
-    const rest = letters.slice(2);
-    return "al-" + capitalize(table.get(key.slice(2))?.replace(/^al-/u, "") ?? transliterate(rest));
+    const rest = capitalize(spell(table.get(key.slice(2)), style)?.replace(/^al-/u, "") ?? transliterate(letters.slice(2)));
+    return style === "maghreb" ? rest : "al-" + rest;
   }
   return capitalize(transliterate(letters));
 }
 
 const SECOND_HALF_ALLAH = "الله";
 const SECOND_HALF_DIN = "الدين";
+const PERSIAN_SUFFIXES = new Map([["زاده", "zadeh"], ["پور", "pour"]]);
+
+export interface RomanizeOptions {
+  /** The person's country (ISO3), which picks the regional spelling convention. */
+  country?: string | null;
+}
 
 /** Turns an Arabic person name into its common English spelling ("حاتم الجابري" → "Hatem al-Jabiri"). */
-export function romanizeName(arabic: string): string {
+export function romanizeName(arabic: string, options: RomanizeOptions = {}): string {
   const table = romanizationTable();
+  const style = styleOf(options.country);
   const words: string[] = [];
   for (const raw of arabic.slice(0, 1000).split(/[\s\u00A0\u200C]+/u)) {
     const word = raw.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, "");
@@ -166,8 +206,9 @@ export function romanizeName(arabic: string): string {
     const key = normalizeKey(word);
     // عبدالرحمن written as one word is the compound عبد الرحمن.
     if (/^عبدال/u.test(key) && key.length > 6 && !table.has(key)) {
-      const at = bare(word).indexOf("ال");
-      words.push(bare(word).slice(0, at), bare(word).slice(at));
+      const letters = bare(word);
+      const at = letters.indexOf("ال");
+      words.push(letters.slice(0, at), letters.slice(at));
     } else words.push(word);
   }
   const parts: string[] = [];
@@ -176,21 +217,26 @@ export function romanizeName(arabic: string): string {
     const key = normalizeKey(word);
     const next = words[i + 1];
     const nextKey = next === undefined ? "" : normalizeKey(next);
-    const compound = next === undefined ? undefined : table.get(`${key} ${nextKey}`);
+    const compound = next === undefined ? undefined : spell(table.get(`${key} ${nextKey}`), style);
     if (compound) {
       parts.push(compound);
       i++;
     } else if (key === "عبد" && next !== undefined) {
-      parts.push("Abdul " + romanizeWord(next, table).replace(/^al-/u, ""));
+      const rest = romanizeWord(next, table, "general").replace(/^al-/u, "");
+      // Abdul Karim; Abdel Karim in Egypt; Abdelkrim, one word, in the Maghreb.
+      parts.push(style === "maghreb" ? "Abdel" + rest.toLowerCase() : (style === "northAfrica" ? "Abdel " : "Abdul ") + rest);
       i++;
     } else if (next !== undefined && nextKey === SECOND_HALF_DIN && !key.startsWith("ال")) {
-      parts.push(romanizeWord(word, table) + " al-Din");
+      parts.push(romanizeWord(word, table, style) + (style === "maghreb" ? "eddine" : " al-Din"));
       i++;
     } else if (next !== undefined && nextKey === SECOND_HALF_ALLAH && !key.startsWith("ال")) {
-      parts.push(romanizeWord(word, table) + "allah");
+      parts.push(romanizeWord(word, table, style) + "allah");
       i++;
+    } else if (PERSIAN_SUFFIXES.has(key) && parts.length > 0) {
+      // Persian family names written in two words (خطيب زاده) are one in English (Khatibzadeh).
+      parts[parts.length - 1] += PERSIAN_SUFFIXES.get(key)!;
     } else {
-      parts.push(romanizeWord(word, table));
+      parts.push(romanizeWord(word, table, style));
     }
   }
   return parts.filter(Boolean).join(" ");
@@ -198,11 +244,13 @@ export function romanizeName(arabic: string): string {
 
 /** Persons the KB has no English name for get the romanized name; the mentions of one person (one id)
  * share the romanization of its fullest mention, or the KB name when any mention has one. */
-export function withRomanizedPersons(entities: Entity[]): Entity[] {
+export function withRomanizedPersons(entities: Entity[], documentCountry: string | null = null): Entity[] {
   const fullest = new Map<string, Entity>();
   const known = new Map<string, string>();
+  const countries = new Map<string, string>();
   for (const e of entities) {
     if (e.type !== "PER") continue;
+    if (e.country && !countries.has(e.id)) countries.set(e.id, e.country);
     if (e.canonical !== null) {
       if (!known.has(e.id)) known.set(e.id, e.canonical);
       continue;
@@ -215,7 +263,8 @@ export function withRomanizedPersons(entities: Entity[]): Entity[] {
     if (e.type !== "PER" || e.canonical !== null) return e;
     let name = known.get(e.id) ?? names.get(e.id);
     if (name === undefined) {
-      name = romanizeName(fullest.get(e.id)?.text ?? e.text);
+      // The person's own country picks the regional spelling; else the country the article is about.
+      name = romanizeName(fullest.get(e.id)?.text ?? e.text, { country: countries.get(e.id) ?? documentCountry });
       names.set(e.id, name);
     }
     return name ? { ...e, canonical: name } : e;
