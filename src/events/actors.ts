@@ -30,6 +30,10 @@ export interface ActorMention {
 
 const PLACE_PREPOSITIONS = new Set(["في", "قرب", "داخل", "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي", "وسط", "بمدينه", "بمنطقه", "منطقه", "مدينه", "بلده", "محافظه", "ولايه", "قضاء", "اطراف", "ضواحي", "مخيم", "حي", "قريه", "بلدتي", "بلدات", "بمحافظه", "بولايه", "عاصمه", "العاصمه", "الي", "نحو", "من"]);
 
+/** A clause boundary word between a role noun and a name (بيان للحكومة العراقية فإن السوداني …): the name
+ *  is not the role noun's holder. */
+const NOT_TITLE_GAP = new Set(["فان", "فانه", "فانها", "ان", "انه", "انها", "بان", "الذي", "التي", "الذين", "حيث", "بينما", "فيما"]);
+
 /** Index of the token that contains offset, by binary search over token starts. */
 export function tokenAt(tokens: Token[], offset: number): number {
   let lo = 0;
@@ -131,7 +135,7 @@ export function findActorMentions(view: TokenView): ActorMention[] {
       let titled = false;
       for (let k = end; k < Math.min(end + 3, view.tokens.length); k++) {
         const next = view.tokens[k]!;
-        if (next.sentence !== token.sentence || next.kind === "punct") break;
+        if (next.sentence !== token.sentence || next.kind === "punct" || NOT_TITLE_GAP.has(next.key)) break;
         if (covered[k]) {
           // A name after a preposition (شهود عيان لراديو …) is not the one the role noun titles.
           const name = fromEntities.find((m) => m.first === k);

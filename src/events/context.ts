@@ -6,7 +6,6 @@ import { toActor, type ActorMention } from "./actors.ts";
 import { eventLexicons } from "./lexicon.ts";
 import { cueAt, type TokenView } from "./scan.ts";
 
-const NO_IMPLICIT_SOURCE = new Set(["ASSAULT"]);
 const IMPLICIT_TARGET = new Set(["ASSAULT", "COERCE", "PROTEST"]);
 
 /** The country the article is mostly about: the most frequent country of its places and nationalities. */
@@ -51,13 +50,13 @@ export function withPlaceTarget(event: EventRecord, text: string, docCountry: st
 }
 
 /** A domestic event (its one known side all of the article's country) has a domestic counterpart:
- *  the nearest mention of that country stands for it. */
+ *  the nearest mention of that country stands for it. That holds for violence too: an attack on the
+ *  country's people or forces with no foreign side named is coded as a domestic conflict (PLOVER's
+ *  country-level actor), as the event's unknown perpetrator is most often from inside the country. */
 export function withDomesticCounterpart(event: EventRecord, country: string, mentions: ActorMention[]): EventRecord {
   if ((event.source.length === 0) === (event.target.length === 0)) return event;
   const known = event.source.length ? event.source : event.target;
   if (!known.every((a) => a.country === country)) return event;
-  // An unnamed perpetrator of violence is unknown, not the victims' country.
-  if (event.source.length === 0 && NO_IMPLICIT_SOURCE.has(event.type)) return event;
   const stand = countryMention(mentions, country, event.trigger.start, known);
   if (!stand) return event;
   return event.source.length ? { ...event, target: [toActor(stand)] } : { ...event, source: [toActor(stand)] };

@@ -10,11 +10,15 @@ import { mergeMentions, type Draft } from "./merge.ts";
 import { modalityOf } from "./modality.ts";
 import { contextOf } from "./plover.ts";
 import { findQuotes, type QuoteWithSpeaker } from "./quotes.ts";
-import { buildView, cueAt, hasLamOnly, isClausePunct, type TokenView } from "./scan.ts";
+import { buildView, cueAt, hasLamOnly, isClausePunct, isComma, type TokenView } from "./scan.ts";
 import { findTriggers, type TriggerMatch } from "./triggers.ts";
 
 /** A document with at least this many sports words is a sports report: no political events in it. */
 const SPORTS_WORDS = 5;
+/** How far before an announced nominal event its speech verb may be (أفادت وزارة الدفاع الوطني في الجزائر اليوم بـ). */
+const ANNOUNCER_WINDOW = 10;
+/** Words that may stand between a trigger and its count (نحو 20، أكثر من 30). */
+const COUNT_HEDGES = new Set(["نحو", "قرابه", "حوالي", "اكثر", "من", "زهاء", "ما", "يقارب", "يزيد", "عن", "علي"]);
 const ANOTHER = new Set(["اخر", "اخري", "اخرين", "جديد", "جديده"]);
 // ما أدى لمقتل …: ل after "led to" is a result, not a purpose.
 const PURPOSE_BLOCKERS = new Set(["أدى", "أدت", "يؤدي", "تؤدي", "أديا"].map(normalizeKey));
@@ -37,6 +41,36 @@ function isPurpose(view: TokenView, trigger: TriggerMatch, lightVerb: number | n
   if (!/^[وف]?ل/u.test(trigger.proclitic)) return false;
   const previous = view.tokens[trigger.start - 1];
   return !(previous && PURPOSE_BLOCKERS.has(previous.key));
+}
+
+/** أعلنت الوزارة عن اعتقال …، أفاد الجيش بتحييد …: an institution announcing its own action (a nominal event
+ *  after عن / بـ as the object of a speech verb) is its agent. */
+function announcerOf(view: TokenView, trigger: TriggerMatch, mentions: ActorMention[]): ActorMention | null {
+  const previous = view.tokens[trigger.start - 1];
+  if (!/^[وف]?ب$/u.test(trigger.proclitic) && !(previous && previous.key === "عن")) return null;
+  const sentence = view.tokens[trigger.start]!.sentence;
+  const verbs = eventLexicons().cues.get("quote-verb");
+  for (let j = trigger.start - 1; j >= 0 && trigger.start - j <= ANNOUNCER_WINDOW; j--) {
+    const token = view.tokens[j]!;
+    if (token.sentence !== sentence) return null;
+    const verb = cueAt(view, j, verbs);
+    if (!verb) continue;
+    const subject = mentions.find((m) => m.first === verb.end && m.end <= trigger.start && !m.place && (m.kind === "ORG" || m.kind === "agent"));
+    return subject ?? null;
+  }
+  return null;
+}
+
+/** The number right after a trigger, within its clause (اعتقال 8 آخرين، القضاء على نحو 21 إرهابيا). */
+function countAfter(view: TokenView, end: number): string | null {
+  const sentence = view.tokens[end - 1]!.sentence;
+  for (let k = end; k < Math.min(end + 3, view.tokens.length); k++) {
+    const token = view.tokens[k]!;
+    if (token.sentence !== sentence || token.kind === "punct") return null;
+    if (token.kind === "number") return token.key;
+    if (!COUNT_HEDGES.has(token.key)) return null;
+  }
+  return null;
 }
 
 function isSportsReport(view: TokenView): boolean {
@@ -72,12 +106,21 @@ function draftEvent(
   quotes: QuoteWithSpeaker[],
   docCountry: string | null,
   topic: ActorMention | null,
+  listHead: ActorMention | null,
 ): Draft | null {
   const { entry } = trigger;
   const args = assignArguments(view, trigger, sentenceMentions);
   // A clause-initial verb with no subject (… وأشاد بـ …، ورفض …) continues the previous subject.
   if (args.source.length === 0 && topic && !entry.victim && isVerb(trigger) && clauseInitial(view, trigger.start)) {
     if (view.tokens[trigger.start]!.sentence - view.tokens[topic.first]!.sentence <= 2) args.source.push(topic);
+  }
+  // A list of actions (القضاء على 21 مسلحا، واعتقال 8 آخرين): each later item shares the agent of the first;
+  // the noun before it is the object of the previous item, not its agent.
+  const listItem = listHead && !entry.victim && !isVerb(trigger) && /^و/u.test(trigger.proclitic) && isComma(view.tokens[trigger.start - 1] ?? view.tokens[trigger.start]!);
+  if (listItem && args.source.every((m) => m.end <= trigger.start)) args.source = [listHead];
+  else if (args.source.length === 0 && !entry.victim && !isVerb(trigger)) {
+    const announcer = announcerOf(view, trigger, sentenceMentions);
+    if (announcer) args.source.push(announcer);
   }
   // Precision: an event needs a participant or a place.
   if (args.source.length === 0 && args.target.length === 0 && !args.place) return null;
@@ -153,6 +196,8 @@ function draftEvent(
     plural: entry.kind === "n" && /ات(?:ها|هم|ه)?$/u.test(first.key),
     countryPlace: args.place !== null && eventLexicons().countryNames.has(bareName(normalizeKey(args.place.name))),
     subject: args.source[0] ?? null,
+    count: countAfter(view, trigger.end),
+    casualty: entry.victim || entry.patientGenitive,
   };
 }
 
@@ -169,12 +214,12 @@ export function extractEvents(doc: Doc): Pick<Layers, "events" | "quotes"> {
     allBySentence[view.tokens[m.first]!.sentence]?.push(m);
     if (!reporters.has(m)) bySentence[view.tokens[m.first]!.sentence]?.push(m);
   }
-  const quotesWithSpeakers = findQuotes(view, mentions);
+  const docCountry = documentCountry(view, mentions);
+  const quotesWithSpeakers = findQuotes(view, mentions, docCountry);
   const quotes: Quote[] = quotesWithSpeakers.map((q) => q.quote);
   if (isSportsReport(view)) return { events: [], quotes };
   const insideName = new Uint8Array(view.tokens.length);
   for (const m of mentions) if (m.kind === "PER" || m.kind === "ORG" || m.kind === "LOC") insideName.fill(1, m.first, m.end);
-  const docCountry = documentCountry(view, mentions);
   const timexesOf = timexesBySentence(view);
   const drafts: Draft[] = [];
   let previous: { end: number; modality: EventRecord["modality"] } | null = null;
@@ -184,6 +229,8 @@ export function extractEvents(doc: Doc): Pick<Layers, "events" | "quotes"> {
     .map((q) => ({ at: q.quote.cue!.start, who: q.speaker! }))
     .sort((a, b) => a.at - b.at);
   let topic: { at: number; who: ActorMention } | null = null;
+  // The agent of the latest event in the current sentence, for the items of a list of actions.
+  let listHead: { sentence: number; who: ActorMention } | null = null;
   let nextSpeaker = 0;
   for (const trigger of findTriggers(view, insideName)) {
     const sentence = view.tokens[trigger.start]!.sentence;
@@ -192,7 +239,8 @@ export function extractEvents(doc: Doc): Pick<Layers, "events" | "quotes"> {
       const s = speakers[nextSpeaker]!;
       if (!topic || s.at > topic.at) topic = s;
     }
-    const draft = draftEvent(view, trigger, bySentence[sentence] ?? [], allBySentence[sentence] ?? [], timexesOf[sentence] ?? [], quotesWithSpeakers, docCountry, topic?.who ?? null);
+    const draft = draftEvent(view, trigger, bySentence[sentence] ?? [], allBySentence[sentence] ?? [], timexesOf[sentence] ?? [], quotesWithSpeakers, docCountry, topic?.who ?? null, listHead && listHead.sentence === sentence ? listHead.who : null);
+    if (draft?.subject && !draft.record.negated) listHead = { sentence, who: draft.subject };
     const subject = draft ? draft.subject : null;
     if (subject && subject.kind !== "demonym" && (!topic || at > topic.at)) topic = { at, who: subject };
     // The object of a planned or intended event shares its mode (لبحث وقف إطلاق النار).

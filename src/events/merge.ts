@@ -21,6 +21,10 @@ export interface Draft {
   plural: boolean;
   /** The participant that acts (first source), for the discourse topic of later clauses. */
   subject: ActorMention | null;
+  /** The count right after the trigger (اعتقال 8 آخرين → "8"), or null. */
+  count: string | null;
+  /** The trigger counts casualties (مقتل، إصابة): killed and wounded of one attack are one event. */
+  casualty: boolean;
 }
 
 const countryCache = new WeakMap<EventRecord["source"], Set<string>>();
@@ -59,6 +63,9 @@ function compatible(all: Draft[], draft: Draft): boolean {
   for (const other of cluster) {
     const o = other.record;
     if (o.type !== r.type || o.negated !== r.negated) return false;
+    // Different counts are different events (اعتقال 8 … وتوقيف 369 …), except the killed and the wounded
+    // of one attack (مقتل 4 وإصابة 15).
+    if (other.count && draft.count && other.count !== draft.count && (other.entry === draft.entry || !(other.casualty && draft.casualty))) return false;
     const oFuture = o.modality === "future" || o.modality === "hypothetical";
     const rFuture = r.modality === "future" || r.modality === "hypothetical";
     if (oFuture !== rFuture) return false;

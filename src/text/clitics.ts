@@ -15,7 +15,7 @@ import type { Segment, SegmentRole } from "../document.ts";
 import { normalizeKey } from "./normalize.ts";
 import { arabicLexicon, type Lexicon } from "./lexicon.ts";
 import { lightStem } from "./stem.ts";
-import { KeySet } from "./keyset.ts";
+import { KeySet, KeyFlags } from "./keyset.ts";
 
 export interface WordSegmentation {
   segments: Segment[];
@@ -26,28 +26,35 @@ export interface WordSegmentation {
 const ENCLITICS = ["هما", "كما", "هم", "هن", "ها", "كم", "كن", "نا", "ني", "ه", "ك", "ي"];
 const ENCLITIC_SET = new KeySet(ENCLITICS);
 // Pronouns by their last letter, longest first, so a word is only tried against pronouns it can end with.
-const ENCLITICS_BY_LAST = new Map<string, string[]>();
-for (const pronoun of ENCLITICS) {
-  const last = pronoun[pronoun.length - 1]!;
-  ENCLITICS_BY_LAST.set(last, [...(ENCLITICS_BY_LAST.get(last) ?? []), pronoun]);
-}
 const NO_PRONOUNS: string[] = [];
+const ENCLITICS_BY_LAST: string[][] = new Array<string[]>(0x700).fill(NO_PRONOUNS);
+for (const pronoun of ENCLITICS) {
+  const last = pronoun.charCodeAt(pronoun.length - 1);
+  ENCLITICS_BY_LAST[last] = [...ENCLITICS_BY_LAST[last]!, pronoun];
+}
 function pronounsEnding(word: string): string[] {
-  return ENCLITICS_BY_LAST.get(word[word.length - 1]!) ?? NO_PRONOUNS;
+  return ENCLITICS_BY_LAST[word.charCodeAt(word.length - 1)] ?? NO_PRONOUNS;
 }
 const VERB_PREFIXES = "يتنأا";
-const RARE_PERSONS = new KeySet(["ك", "كم", "كما", "كن", "ي", "ني"]);
+const RARE_PERSONS = new Set(["ك", "كم", "كما", "كن", "ي", "ني"]); // asked only about the pronouns above
 const STACKED = /^(?:س[يتن]|بال|كال|لل|ال)/;
 const PREPOSED_PRONOUN = /^[لب](?:هما|هم|هن|ها|ه|كما|كم|كن|ك|نا|ي)$/;
 
 // --- word lists -------------------------------------------------------------------------------------------
 
+// Which lists hold a key, as bits of one table: one probe answers for all of them.
+const FUNCTION_WORD = 1;
+const NAME = 2;
+const COMMON_STEM = 4;
+/** Keys of entries written with a final ة and of no entry written with a final ه (سنة, not وجه). */
+const TA_MARBUTA_ONLY = 8;
+const LISTED = FUNCTION_WORD | NAME;
+const COMMON = COMMON_STEM | NAME;
+const TEH = 0x062a;
+const HEH = 0x0647;
+
 interface WordLists {
-  functionWords: KeySet;
-  names: KeySet;
-  commonStems: KeySet;
-  /** Keys of entries written with a final ة and of no entry written with a final ه (سنة, not وجه). */
-  taMarbutaOnly: KeySet;
+  flags: KeyFlags;
 }
 
 /** Reads a data/text word list: one entry a line, # comments; entries keyed through normalizeKey. */
@@ -65,11 +72,14 @@ function wordLists(): WordLists {
     const entries = ["function-words.txt", "names.txt", "common-stems.txt"].map(readWordList);
     // Keys fold ة into ه, but a written ه is a pronoun: سنه is سن + ه even though سنة is listed.
     const withHeh = new Set(entries.flat().filter((e) => e.endsWith("ه")).map(normalizeKey));
+    const taMarbutaOnly = entries.flat().filter((e) => e.endsWith("ة")).map(normalizeKey).filter((k) => !withHeh.has(k));
     lists = {
-      functionWords: new KeySet(entries[0]!.map(normalizeKey)),
-      names: new KeySet(entries[1]!.map(normalizeKey)),
-      commonStems: new KeySet(entries[2]!.map(normalizeKey)),
-      taMarbutaOnly: new KeySet(entries.flat().filter((e) => e.endsWith("ة")).map(normalizeKey).filter((k) => !withHeh.has(k))),
+      flags: new KeyFlags([
+        ...entries[0]!.map((e) => [normalizeKey(e), FUNCTION_WORD] as const),
+        ...entries[1]!.map((e) => [normalizeKey(e), NAME] as const),
+        ...entries[2]!.map((e) => [normalizeKey(e), COMMON_STEM] as const),
+        ...taMarbutaOnly.map((k) => [k, TA_MARBUTA_ONLY] as const),
+      ]),
     };
   }
   return lists;
@@ -110,34 +120,43 @@ interface Decision {
 // The lexicon and lists a decision reads; set at the start of decideSegmentation. Module functions rather
 // than closures: closures rebuilt per word cost more than the decisions themselves.
 let lexicon: Lexicon;
-let functionWords: KeySet;
-let names: KeySet;
-let commonStems: KeySet;
-let taMarbutaOnly: KeySet;
+let flags: KeyFlags;
 
 function known(form: string): boolean {
   return lexicon.has(form);
 }
+function isFunctionWord(key: string): boolean {
+  return (flags.get(key) & FUNCTION_WORD) !== 0;
+}
+function isName(key: string): boolean {
+  return (flags.get(key) & NAME) !== 0;
+}
 function listed(key: string): boolean {
-  return functionWords.has(key) || names.has(key);
+  return (flags.get(key) & LISTED) !== 0;
 }
 function isCommon(key: string): boolean {
-  return commonStems.has(key) || names.has(key);
+  return (flags.get(key) & COMMON) !== 0;
+}
+/** The list flags of text[start, end) (followed by the character `extra` unless it is -1). */
+function flagsIn(text: string, start: number, end: number, extra = -1): number {
+  return flags.getIn(text, start, end, extra);
 }
 
 /** Whether a listed key matched only because ة folds into ه while the word is written with ه. */
 function writtenWithHeh(form: string, key: string): boolean {
-  return form.endsWith("ه") && taMarbutaOnly.has(key);
+  return form.endsWith("ه") && (flags.get(key) & TA_MARBUTA_ONLY) !== 0;
 }
 
 /** Whether a key rests on a listed stem, allowing for the article or one pronoun around it. */
 function restsOnCommon(key: string): boolean {
-  if (isCommon(key) || (key.startsWith("ال") && isCommon(key.slice(2)))) return true;
-  if (key.startsWith("ال")) return false; // the article never takes a pronoun (الفني is no ألف + ني)
+  const articled = key.startsWith("ال");
+  if (isCommon(key) || (articled && (flagsIn(key, 2, key.length) & COMMON) !== 0)) return true;
+  if (articled) return false; // the article never takes a pronoun (الفني is no ألف + ني)
   for (const pronoun of pronounsEnding(key)) {
     if (key.length < pronoun.length + 2 || !key.endsWith(pronoun) || RARE_PERSONS.has(pronoun)) continue;
-    const stem = key.slice(0, -pronoun.length);
-    if (isCommon(stem) || (stem.endsWith("ت") && isCommon(stem.slice(0, -1) + "ه"))) return true;
+    const stemEnd = key.length - pronoun.length;
+    if ((flagsIn(key, 0, stemEnd) & COMMON) !== 0) return true;
+    if (key.charCodeAt(stemEnd - 1) === TEH && (flagsIn(key, 0, stemEnd - 1, HEH) & COMMON) !== 0) return true;
   }
   return false;
 }
@@ -148,7 +167,7 @@ function nounLike(form: string, key: string): boolean {
   for (const pronoun of pronounsEnding(form)) {
     if (form.length < pronoun.length + 2 || !form.endsWith(pronoun)) continue;
     const stem = form.slice(0, -pronoun.length);
-    if (listed(key.slice(0, -pronoun.length)) || lexicon.hasJoined("ال", stem, "", true)) return true;
+    if ((flagsIn(key, 0, key.length - pronoun.length) & LISTED) !== 0 || lexicon.hasJoined("ال", stem, "", true)) return true;
     if (stem.endsWith("ت") && lexicon.hasJoined("ال", stem.slice(0, -1), "ة", true)) return true;
   }
   return false;
@@ -158,152 +177,157 @@ function nounLike(form: string, key: string): boolean {
 function preference(wordKey: string, restKey: string): "strip" | "keep" | null {
   const keep = restsOnCommon(wordKey);
   // A two-letter rest is too weak a reason to cut (باب is no ب + أب) unless it is a function word.
-  const strip = (restKey.length >= 3 || functionWords.has(restKey)) && restsOnCommon(restKey);
+  const strip = (restKey.length >= 3 || isFunctionWord(restKey)) && restsOnCommon(restKey);
   return keep === strip ? null : strip ? "strip" : "keep";
 }
 
 /** Splits a word form (Arabic letters only) into proclitics, stem and enclitic. `key` = normalizeKey(form). */
+// Each clitic slot is decided by a function of its own: small functions are optimized by the engine
+// after a few hundred words, where one large one ran unoptimized through the first thousands.
 export function decideSegmentation(form: string, key: string, lexiconToUse: Lexicon = arabicLexicon()): Decision {
   const lists = wordLists();
   lexicon = lexiconToUse;
-  functionWords = lists.functionWords;
-  names = lists.names;
-  commonStems = lists.commonStems;
-  taMarbutaOnly = lists.taMarbutaOnly;
+  flags = lists.flags;
   const n = form.length;
-  const whole: Decision = { pieces: [{ length: n, role: "stem" }], stemKey: key };
-  if (n < 2 || ((functionWords.has(key) || names.has(key)) && !writtenWithHeh(form, key))) return whole;
+  if (n < 2 || (listed(key) && !writtenWithHeh(form, key))) return { pieces: [{ length: n, role: "stem" }], stemKey: key };
 
   const pieces: Piece[] = [];
   let at = 0;
+  if ((form[0] === "و" || form[0] === "ف") && n >= 3 && conjunctionAt(form, key)) {
+    pieces.push({ length: 1, role: "proclitic" });
+    at = 1;
+  }
   let preposition = "";
-  let article = false;
-
-  // Conjunction و ف: a root letter when the word takes a conjunction itself (ووزير, فوزير). Cheap
-  // evidence first: listed stems, function words, then a rest that itself opens with a clitic stack
-  // (سيتم, بال, لل), which makes the conjunction reading the likely one; the lexicon last.
-  if ((form[0] === "و" || form[0] === "ف") && n >= 3) {
-    const rest = form.slice(1);
-    const restKey = key.slice(1);
-    const preferred = preference(key, restKey);
-    let strip = preferred === "strip";
-    if (preferred === null) {
-      if (functionWords.has(restKey) || PREPOSED_PRONOUN.test(restKey)) strip = true;
-      else {
-        const restKnown = known(rest);
-        if (restKnown && STACKED.test(rest)) strip = true;
-        else {
-          const base = lexicon.hasJoined("و", form, "") || lexicon.hasJoined("ف", form, "");
-          // An unknown word after و: a conjunction before an unknown name is likelier than a name in و.
-          strip = !base && (restKnown || names.has(restKey) || (form[0] === "و" && rest.length >= 4 && !known(form)));
-        }
-      }
-    }
-    if (strip) {
-      pieces.push({ length: 1, role: "proclitic" });
-      at = 1;
-    }
-  }
-
-  // Preposition ب ك ل or future س: a root letter when the word takes a preposition or the article.
   if (n - at >= 3) {
-    const rest = form.slice(at);
-    const first = rest[0]!;
-    const stripped = rest.slice(1);
-    const strippedKey = key.slice(at + 1);
-    if ((first === "ب" || first === "ك" || first === "ل") && !listed(key.slice(at)) && !ENCLITIC_SET.has(stripped)) {
-      const preferred = preference(key.slice(at), strippedKey);
-      let strip = preferred === "strip" || (preferred === null && listed(strippedKey));
-      if (!strip && preferred === null) {
-        const base = lexicon.hasJoined("ب", rest, "") || lexicon.hasJoined("ال", rest, "", true);
-        if (!base) {
-          // An article after the preposition (بالقطيف, للحوثيين) marks a clitic stack even on a name the
-          // lexicon does not know.
-          const articled = stripped.length >= 5 && (stripped.startsWith("ال") || (first === "ل" && stripped[0] === "ل"));
-          // A preposition governs a noun (بالرئيس, بحكومته); ل also takes an imperfect verb (ليتمكن).
-          strip = known(stripped)
-            ? nounLike(stripped, strippedKey) ||
-              (first === "ل" && "يتن".includes(stripped[0]!)) ||
-              (first === "ل" && stripped[0] === "ل" && lexicon.hasJoined("ال", stripped.slice(1), "", true))
-            : articled && !known(form);
-        }
-      }
-      if (strip) {
-        pieces.push({ length: 1, role: "proclitic" });
-        preposition = first;
-        at++;
-      }
-    } else if (first === "س" && rest.length >= 4 && VERB_PREFIXES.includes(rest[1]!) && !listed(key.slice(at))) {
-      // The future governs an imperfect verb; a three-letter one starts with ي (سيصل), so سناب stays whole.
-      const base = lexicon.hasJoined("ب", rest, "") || lexicon.hasJoined("ال", rest, "", true) || lexicon.hasJoined("ل", rest, "");
-      const verbal = stripped.length >= 4 || stripped[0] === "ي" || restsOnCommon(strippedKey);
-      if (!base && verbal && known(stripped)) {
-        pieces.push({ length: 1, role: "proclitic" });
-        at++;
-      }
+    const stripped = prepositionAt(form, key, at);
+    if (stripped !== null) {
+      pieces.push({ length: 1, role: "proclitic" });
+      preposition = stripped;
+      at++;
     }
   }
-
-  // Article ال; after ل its alef is not written (للرئيس) and only the lam remains.
-  {
-    const rest = form.slice(at);
-    const restKey = key.slice(at);
-    if (preposition === "ل" && rest[0] === "ل" && rest.length >= 3 && !listed(restKey)) {
-      const unknownName = rest.length >= 4 && !known(form) && !known(rest);
-      if (unknownName || (lexicon.hasJoined("ال", rest.slice(1), "", true) && !lexicon.hasJoined("ب", rest, ""))) {
-        pieces.push({ length: 1, role: "proclitic" });
-        article = true;
-        at++;
-      }
-    } else if (rest.startsWith("ال") && rest.length >= 4 && !listed(restKey) && preference(restKey, restKey.slice(2)) !== "keep") {
-      const stem = rest.slice(2);
-      // A hamzated alef (إلغاء, ألمانيا) is not the article; when the hamza was left out, trust the lexicon.
-      const onlyHamzated = !known(stem) && !names.has(restKey.slice(2)) && known(rest) && !lexicon.has(rest, true);
-      if (!onlyHamzated) {
-        pieces.push({ length: 2, role: "proclitic" });
-        article = true;
-        at += 2;
-      }
-    }
+  const article = articleAt(form, key, at, preposition);
+  if (article > 0) {
+    pieces.push({ length: article, role: "proclitic" });
+    at += article;
   }
-
-  // One pronoun, never together with the article. The ending is a root letter when the word takes the
-  // article or a pronoun of its own (وجه: الوجه, وجهها).
+  // One pronoun, never together with the article.
   let enclitic = 0;
   let stemKey = key.slice(at);
-  if (!article) {
-    const rest = form.slice(at);
-    const restKey = key.slice(at);
-    for (const pronoun of pronounsEnding(rest)) {
-      if (rest.length <= pronoun.length || !rest.endsWith(pronoun)) continue;
-      const stem = rest.slice(0, -pronoun.length);
-      const stemKeyCandidate = restKey.slice(0, -pronoun.length);
-      const preposed = (stem === "ل" || stem === "ب") && preposition === "";
-      if (stem.length < 2 && !preposed) continue;
-      // Second-person and first-person-singular pronouns are rare in news narrative and their letters end
-      // many verbs (يتحكم, يملك): only after a listed stem (عليكم, لديك, حكومتي needs ة: see validStem).
-      const rarePerson = RARE_PERSONS.has(pronoun) && !preposed && !functionWords.has(stemKeyCandidate) && !isCommon(stemKeyCandidate);
-      if (rarePerson && pronoun !== "ي") continue;
-      // A final ي is far more often the adjective ending (سعودي, شقيقي is rarer than سياسي), and يه is
-      // often ية written with ه (إنسانيه): only a function word (لدي) or a ة turned ت (حكومتي) takes ي.
-      if (pronoun === "ي" && !preposed && !functionWords.has(stemKeyCandidate) && !stem.endsWith("ت")) continue;
-      if (pronoun === "ه" && stem.endsWith("ي") && !functionWords.has(stemKeyCandidate)) continue;
-      if ((listed(restKey) || isCommon(restKey)) && !writtenWithHeh(rest, restKey)) break;
-      // Function words and listed stems take pronouns freely (أنها, عليه, حكومته): no base test.
-      if (!preposed && !isCommon(stemKeyCandidate) && !listed(stemKeyCandidate)) {
-        if (lexicon.hasJoined("ال", rest, "", true) || lexicon.hasJoined("", rest, "ه") || lexicon.hasJoined("", rest, "ها")) break;
-      }
-      const restored = preposed ? stemKeyCandidate : validStem(stem, stemKeyCandidate);
-      if (restored === null) continue;
-      enclitic = pronoun.length;
-      stemKey = restored;
-      break;
-    }
+  if (article === 0) {
+    enclitic = encliticAt(form, key, at, preposition);
+    if (enclitic > 0) stemKey = encliticStemKey;
   }
-
   pieces.push({ length: n - at - enclitic, role: "stem" });
   if (enclitic) pieces.push({ length: enclitic, role: "enclitic" });
   return { pieces, stemKey };
+}
+
+// Conjunction و ف: a root letter when the word takes a conjunction itself (ووزير, فوزير). Cheap
+// evidence first: listed stems, function words, then a rest that itself opens with a clitic stack
+// (سيتم, بال, لل), which makes the conjunction reading the likely one; the lexicon last.
+function conjunctionAt(form: string, key: string): boolean {
+  const rest = form.slice(1);
+  const restKey = key.slice(1);
+  const preferred = preference(key, restKey);
+  let strip = preferred === "strip";
+  if (preferred === null) {
+    if (isFunctionWord(restKey) || PREPOSED_PRONOUN.test(restKey)) strip = true;
+    else {
+      const restKnown = known(rest);
+      if (restKnown && STACKED.test(rest)) strip = true;
+      else {
+        const base = lexicon.hasJoined("و", form, "") || lexicon.hasJoined("ف", form, "");
+        // An unknown word after و: a conjunction before an unknown name is likelier than a name in و.
+        strip = !base && (restKnown || isName(restKey) || (form[0] === "و" && rest.length >= 4 && !known(form)));
+      }
+    }
+  }
+  return strip;
+}
+
+// Preposition ب ك ل or future س: a root letter when the word takes a preposition or the article.
+function prepositionAt(form: string, key: string, at: number): string | null {
+  const rest = form.slice(at);
+  const first = rest[0]!;
+  const stripped = rest.slice(1);
+  const strippedKey = key.slice(at + 1);
+  if ((first === "ب" || first === "ك" || first === "ل") && (flagsIn(key, at, key.length) & LISTED) === 0 && !ENCLITIC_SET.has(stripped)) {
+    const preferred = preference(key.slice(at), strippedKey);
+    let strip = preferred === "strip" || (preferred === null && listed(strippedKey));
+    if (!strip && preferred === null) {
+      const base = lexicon.hasJoined("ب", rest, "") || lexicon.hasJoined("ال", rest, "", true);
+      if (!base) {
+        // An article after the preposition (بالقطيف, للحوثيين) marks a clitic stack even on a name the
+        // lexicon does not know.
+        const articled = stripped.length >= 5 && (stripped.startsWith("ال") || (first === "ل" && stripped[0] === "ل"));
+        // A preposition governs a noun (بالرئيس, بحكومته); ل also takes an imperfect verb (ليتمكن).
+        strip = known(stripped)
+          ? nounLike(stripped, strippedKey) ||
+            (first === "ل" && "يتن".includes(stripped[0]!)) ||
+            (first === "ل" && stripped[0] === "ل" && lexicon.hasJoined("ال", stripped.slice(1), "", true))
+          : articled && !known(form);
+      }
+    }
+    return strip ? first : null;
+  } else if (first === "س" && rest.length >= 4 && VERB_PREFIXES.includes(rest[1]!) && (flagsIn(key, at, key.length) & LISTED) === 0) {
+    // The future governs an imperfect verb; a three-letter one starts with ي (سيصل), so سناب stays whole.
+    const base = lexicon.hasJoined("ب", rest, "") || lexicon.hasJoined("ال", rest, "", true) || lexicon.hasJoined("ل", rest, "");
+    const verbal = stripped.length >= 4 || stripped[0] === "ي" || restsOnCommon(strippedKey);
+    if (!base && verbal && known(stripped)) return "";
+  }
+  return null;
+}
+
+// Article ال; after ل its alef is not written (للرئيس) and only the lam remains.
+function articleAt(form: string, key: string, at: number, preposition: string): number {
+  const rest = form.slice(at);
+  const restKey = key.slice(at);
+  if (preposition === "ل" && rest[0] === "ل" && rest.length >= 3 && !listed(restKey)) {
+    const unknownName = rest.length >= 4 && !known(form) && !known(rest);
+    if (unknownName || (lexicon.hasJoined("ال", rest.slice(1), "", true) && !lexicon.hasJoined("ب", rest, ""))) return 1;
+  } else if (rest.startsWith("ال") && rest.length >= 4 && !listed(restKey) && preference(restKey, restKey.slice(2)) !== "keep") {
+    const stem = rest.slice(2);
+    // A hamzated alef (إلغاء, ألمانيا) is not the article; when the hamza was left out, trust the lexicon.
+    const onlyHamzated = !known(stem) && (flagsIn(restKey, 2, restKey.length) & NAME) === 0 && known(rest) && !lexicon.has(rest, true);
+    if (!onlyHamzated) return 2;
+  }
+  return 0;
+}
+
+// One pronoun, never together with the article. The ending is a root letter when the word takes the
+// article or a pronoun of its own (وجه: الوجه, وجهها).
+let encliticStemKey = "";
+/** The length of the pronoun ending the word from `at` (0: none); its stem's key goes to encliticStemKey. */
+function encliticAt(form: string, key: string, at: number, preposition: string): number {
+  const rest = form.slice(at);
+  const restKey = key.slice(at);
+  for (const pronoun of pronounsEnding(rest)) {
+    if (rest.length <= pronoun.length || !rest.endsWith(pronoun)) continue;
+    const stem = rest.slice(0, -pronoun.length);
+    const stemKeyCandidate = restKey.slice(0, -pronoun.length);
+    const preposed = (stem === "ل" || stem === "ب") && preposition === "";
+    if (stem.length < 2 && !preposed) continue;
+    // Second-person and first-person-singular pronouns are rare in news narrative and their letters end
+    // many verbs (يتحكم, يملك): only after a listed stem (عليكم, لديك, حكومتي needs ة: see validStem).
+    const candidateFlags = flags.get(stemKeyCandidate);
+    const rarePerson = RARE_PERSONS.has(pronoun) && !preposed && (candidateFlags & FUNCTION_WORD) === 0 && (candidateFlags & COMMON) === 0;
+    if (rarePerson && pronoun !== "ي") continue;
+    // A final ي is far more often the adjective ending (سعودي, شقيقي is rarer than سياسي), and يه is
+    // often ية written with ه (إنسانيه): only a function word (لدي) or a ة turned ت (حكومتي) takes ي.
+    if (pronoun === "ي" && !preposed && (candidateFlags & FUNCTION_WORD) === 0 && !stem.endsWith("ت")) continue;
+    if (pronoun === "ه" && stem.endsWith("ي") && (candidateFlags & FUNCTION_WORD) === 0) continue;
+    if ((flags.get(restKey) & (LISTED | COMMON)) !== 0 && !writtenWithHeh(rest, restKey)) break;
+    // Function words and listed stems take pronouns freely (أنها, عليه, حكومته): no base test.
+    if (!preposed && (candidateFlags & (COMMON | LISTED)) === 0) {
+      if (lexicon.hasJoined("ال", rest, "", true) || lexicon.hasJoined("", rest, "ه") || lexicon.hasJoined("", rest, "ها")) break;
+    }
+    const restored = preposed ? stemKeyCandidate : validStem(stem, stemKeyCandidate);
+    if (restored === null) continue;
+    encliticStemKey = restored;
+    return pronoun.length;
+  }
+  return 0;
 }
 
 /** The key of a stem left by a pronoun, or null when it is not a word (حكومت → حكومه, فتوا → فتوي). */
@@ -325,29 +349,36 @@ function validStem(stem: string, stemKey: string): string | null {
 export interface WordInfo {
   /** The word exactly as written (shared by every token with this surface). */
   surface: string;
-  /** The text of each segment, in order (surface.slice of each bound pair). */
-  parts: readonly string[];
   /** normalizeKey of the surface. */
   key: string;
   /** light10 stem of the key. */
   light: string;
   /** Key of the stem segment (ة restored where a pronoun had turned it into ت). */
   stemKey: string;
-  /** Segment boundaries relative to the word start: start, end, role code, repeated (end -1: word end). */
-  bounds: readonly number[];
+  /** The text of each segment in order (they tile the word), or null when the word is one stem. */
+  parts: readonly string[] | null;
+  /** How many parts are proclitics: the stem follows them, and a part after the stem is the enclitic. */
+  proclitics: number;
 }
-const ROLES: SegmentRole[] = ["proclitic", "stem", "enclitic"];
 
-const SINGLE_STEM = [0, -1, 1]; // end -1: the whole word
+// Cached analyses outlive many collections, so each is kept small: a word that is one stem holds no
+// arrays, and clitic texts (و, ال, ها) are shared strings rather than a slice per word.
+const cliticTexts = new Map<number, string>();
+/** surface.slice(start, end), shared between words when the slice is a short clitic. */
+function cliticText(surface: string, start: number, end: number): string {
+  if (end - start > 3) return surface.slice(start, end);
+  let code = 0;
+  for (let i = start; i < end; i++) code = code * 0x10000 + surface.charCodeAt(i);
+  code = code * 4 + (end - start);
+  let text = cliticTexts.get(code);
+  if (text === undefined) {
+    text = surface.slice(start, end);
+    if (cliticTexts.size < 4096) cliticTexts.set(code, text);
+  }
+  return text;
+}
 
 function analyzeSurface(surface: string): WordInfo {
-  const info = segmentSurface(surface);
-  const parts: string[] = [];
-  for (let i = 0; i < info.bounds.length; i += 3) parts.push(info.bounds[i + 1]! < 0 ? surface : surface.slice(info.bounds[i], info.bounds[i + 1]));
-  return { surface, parts, key: info.key, light: info.light, stemKey: info.stemKey, bounds: info.bounds };
-}
-
-function segmentSurface(surface: string): Omit<WordInfo, "surface" | "parts"> {
   const key = normalizeKey(surface);
   const light = lightStem(key);
   // The form, and for each form character the surface offset it came from (only built when they differ).
@@ -367,34 +398,46 @@ function segmentSurface(surface: string): Omit<WordInfo, "surface" | "parts"> {
     for (let k = 0; k < piece.length; k++) origin!.push(i);
   }
   if (identical) form = surface;
-  if (form.length < 2) return { key, light, stemKey: key, bounds: SINGLE_STEM };
-  for (let i = 0; i < form.length; i++) if (!isArabicLetter(form.charCodeAt(i))) return { key, light, stemKey: key, bounds: SINGLE_STEM };
+  if (form.length < 2) return wordInfoOf(surface, key, light, key, null, 0);
+  for (let i = 0; i < form.length; i++) if (!isArabicLetter(form.charCodeAt(i))) return wordInfoOf(surface, key, light, key, null, 0);
   const decision = decideSegmentation(form, form === surface ? key : normalizeKey(form));
-  if (decision.pieces.length === 1) return { key, light, stemKey: decision.stemKey, bounds: SINGLE_STEM };
-  const bounds: number[] = [];
+  const pieces = decision.pieces;
+  if (pieces.length === 1) return wordInfoOf(surface, key, light, decision.stemKey, null, 0);
+  const parts: string[] = new Array(pieces.length);
+  let proclitics = 0;
   let formAt = 0;
   let previousEnd = 0;
-  for (let p = 0; p < decision.pieces.length; p++) {
-    const piece = decision.pieces[p]!;
+  for (let p = 0; p < pieces.length; p++) {
+    const piece = pieces[p]!;
     formAt += piece.length;
     // A boundary sits before the surface character that produced the next form character, so harakat
     // and tatweel stay with the letter they follow; the last piece runs to the end of the word.
-    const end = p === decision.pieces.length - 1 ? surface.length : origin ? origin[formAt]! : formAt;
+    const end = p === pieces.length - 1 ? surface.length : origin ? origin[formAt]! : formAt;
     // One surface character unfolded into several letters (a ligature) cannot be cut.
-    if (end <= previousEnd) return { key, light, stemKey: key, bounds: SINGLE_STEM };
-    bounds.push(previousEnd, end, ROLES.indexOf(piece.role));
+    if (end <= previousEnd) return wordInfoOf(surface, key, light, key, null, 0);
+    parts[p] = piece.role === "stem" ? surface.slice(previousEnd, end) : cliticText(surface, previousEnd, end);
+    if (piece.role === "proclitic") proclitics++;
     previousEnd = end;
   }
-  return { key, light, stemKey: decision.stemKey, bounds };
+  return wordInfoOf(surface, key, light, decision.stemKey, parts, proclitics);
+}
+
+function wordInfoOf(surface: string, key: string, light: string, stemKey: string, parts: readonly string[] | null, proclitics: number): WordInfo {
+  return { surface, key, light, stemKey, parts, proclitics };
 }
 
 // The cache of word analyses: an open-addressing hash table keyed by the characters of the word where it
 // stands in the text, so a lookup needs no substring; Map.get on a fresh substring costs several times
 // more. News vocabulary is Zipfian: a hundred thousand surface forms cover a year of one outlet.
+// Each slot keeps, in a typed array, the word's hash, length and (up to INLINE characters) the word
+// itself, so that a lookup compares there and reads only the analysis it returns: a lookup is bound by
+// memory latency, and following pointers from the analysis to its surface string doubles it.
 const CAPACITY = 1 << 18;
 const MAX_ENTRIES = CAPACITY * 0.7;
-let slots: (WordInfo | undefined)[] = new Array(CAPACITY);
-let hashes = new Int32Array(CAPACITY);
+const INLINE = 12; // characters kept in the slot, two to an int
+const RECORD = 2 + INLINE / 2; // hash, length, characters
+let slots: (WordInfo | null)[] = new Array<WordInfo | null>(CAPACITY).fill(null);
+let records = new Int32Array(CAPACITY * RECORD);
 let entries = 0;
 
 function hashAt(text: string, start: number, end: number): number {
@@ -403,20 +446,30 @@ function hashAt(text: string, start: number, end: number): number {
   return h;
 }
 
+/** Whether the slot at `record` holds the word text[start, end) (its hash and length already match). */
+function sameWord(record: number, slot: number, text: string, start: number, end: number): boolean {
+  const length = end - start;
+  if (length > INLINE) {
+    const surface = slots[slot]!.surface;
+    for (let i = 0; i < length; i++) if (surface.charCodeAt(i) !== text.charCodeAt(start + i)) return false;
+    return true;
+  }
+  let at = record + 2;
+  let i = start;
+  for (; i + 1 < end; i += 2, at++) if (records[at] !== (text.charCodeAt(i) | (text.charCodeAt(i + 1) << 16))) return false;
+  return i === end || records[at] === text.charCodeAt(i);
+}
+
 /** The cached analysis of the word `text[start, end)`. */
 export function wordInfoAt(text: string, start: number, end: number): WordInfo {
   const h = hashAt(text, start, end);
   const length = end - start;
   let slot = h & (CAPACITY - 1);
   for (;;) {
-    const info = slots[slot];
-    if (info === undefined) break;
-    if (hashes[slot] === h && info.surface.length === length) {
-      const surface = info.surface;
-      let i = 0;
-      while (i < length && surface.charCodeAt(i) === text.charCodeAt(start + i)) i++;
-      if (i === length) return info;
-    }
+    const record = slot * RECORD;
+    const recordLength = records[record + 1]!;
+    if (recordLength === 0) break;
+    if (records[record] === h && recordLength === length && sameWord(record, slot, text, start, end)) return slots[slot]!;
     slot = (slot + 1) & (CAPACITY - 1);
   }
   if (entries >= MAX_ENTRIES) {
@@ -424,16 +477,24 @@ export function wordInfoAt(text: string, start: number, end: number): WordInfo {
     slot = h & (CAPACITY - 1);
   }
   const info = analyzeSurface(text.slice(start, end));
+  const record = slot * RECORD;
   slots[slot] = info;
-  hashes[slot] = h;
+  records[record] = h;
+  records[record + 1] = length;
+  if (length <= INLINE) {
+    let at = record + 2;
+    let i = start;
+    for (; i + 1 < end; i += 2, at++) records[at] = text.charCodeAt(i) | (text.charCodeAt(i + 1) << 16);
+    if (i < end) records[at] = text.charCodeAt(i);
+  }
   entries++;
   return info;
 }
 
 /** Empties the word cache (for benchmarks that measure first-time segmentation). */
 export function clearWordCache(): void {
-  slots = new Array(CAPACITY);
-  hashes = new Int32Array(CAPACITY);
+  slots = new Array<WordInfo | null>(CAPACITY).fill(null);
+  records = new Int32Array(CAPACITY * RECORD);
   entries = 0;
 }
 
@@ -442,14 +503,30 @@ export function wordInfo(surface: string): WordInfo {
   return wordInfoAt(surface, 0, surface.length);
 }
 
+// The roles of the parts of a word, by the number of proclitics and of parts (shared, never mutated).
+const ROLE_SEQUENCES: SegmentRole[][][] = [0, 1, 2, 3, 4].map((proclitics) =>
+  [0, 1, 2, 3, 4, 5, 6].map((count) => Array.from({ length: count }, (_, p): SegmentRole => (p < proclitics ? "proclitic" : p === proclitics ? "stem" : "enclitic"))),
+);
+
+function segment(start: number, text: string, role: SegmentRole): Segment {
+  return { start, end: start + text.length, text, role };
+}
+
 /** The segments of a word at `start` in the text, from its analysis. */
 export function segmentsAt(start: number, info: WordInfo): Segment[] {
-  const { bounds, parts } = info;
-  if (bounds === SINGLE_STEM) return [{ start, end: start + info.surface.length, text: info.surface, role: "stem" }];
-  const segments: Segment[] = [];
-  for (let i = 0, p = 0; i < bounds.length; i += 3, p++) {
-    segments.push({ start: start + bounds[i]!, end: start + bounds[i + 1]!, text: parts[p]!, role: ROLES[bounds[i + 2]!]! });
-  }
+  const parts = info.parts;
+  if (parts === null) return [{ start, end: start + info.surface.length, text: info.surface, role: "stem" }];
+  const roles = ROLE_SEQUENCES[info.proclitics]![parts.length]!;
+  const first = parts[0]!;
+  const second = parts[1]!;
+  const secondStart = start + first.length;
+  // Array literals of the exact size: these arrays are made for every token.
+  if (parts.length === 2) return [segment(start, first, roles[0]!), segment(secondStart, second, roles[1]!)];
+  const third = parts[2]!;
+  const thirdStart = secondStart + second.length;
+  if (parts.length === 3) return [segment(start, first, roles[0]!), segment(secondStart, second, roles[1]!), segment(thirdStart, third, roles[2]!)];
+  const segments = [segment(start, first, roles[0]!), segment(secondStart, second, roles[1]!), segment(thirdStart, third, roles[2]!)];
+  for (let p = 3, at = thirdStart + third.length; p < parts.length; at += parts[p]!.length, p++) segments.push(segment(at, parts[p]!, roles[p]!));
   return segments;
 }
 

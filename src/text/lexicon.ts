@@ -215,48 +215,171 @@ export function readTrieV3(source: string): Lexicon {
     }
   }
   nodes[order.length] = at << 1;
-  return makeLexicon(nodes, edges, renumber[ROOT]!, performance.now() - started);
+  const trie = compactTrie(nodes, edges, renumber[ROOT]!);
+  return makeLexicon(trie, order.length, edgeCount, performance.now() - started);
 }
 
-function makeLexicon(nodes: Int32Array, edges: Int32Array, root: number, loadMs: number): Lexicon {
+// The walk reads a compact form of that trie: one Int32Array of node records, a node being the offset of
+// its record, so that a step reads one or two neighbouring cache lines:
+//   [0] a mask of the plain Arabic letters U+0621–U+064A (tatweel excepted) it has edges for, bits 0–31
+//   [1] the mask's bits 32–41, FINAL when a word ends here, and the count of its other edges (harakat,
+//       tatweel, digits, other scripts) from OTHERS_SHIFT up
+//   [2] when it has other edges, where they start in `others` (pairs of packed character and target)
+//   then the targets of its letter edges in letter order: a step is a bit test and a population count.
+// Other edges keep the normalized order of the scan (ignorable ones first).
+const FIRST_LETTER = 0x0621;
+const LETTERS = 0x064a - FIRST_LETTER + 1;
+const HIGH_LETTERS = 0x3ff;
+const FINAL = 1 << 10;
+const OTHERS_SHIFT = 11;
+
+interface CompactTrie {
+  records: Int32Array;
+  others: Int32Array;
+  root: number;
+}
+
+function bitCount(bits: number): number {
+  bits -= (bits >>> 1) & 0x55555555;
+  bits = (bits & 0x33333333) + ((bits >>> 2) & 0x33333333);
+  return Math.imul((bits + (bits >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24;
+}
+
+function isPlainLetter(raw: number): boolean {
+  return raw >= FIRST_LETTER && raw < FIRST_LETTER + LETTERS && keyCodeOf(raw) !== EPSILON;
+}
+
+/** Node records from the frozen arrays (nodes[n] = first edge << 1 | final; edges = packed char, target). */
+function compactTrie(nodes: Int32Array, edges: Int32Array, root: number): CompactTrie {
+  const count = nodes.length - 1;
+  const offsets = new Int32Array(count);
+  let size = 0;
+  let otherCount = 0;
+  for (let node = 0; node < count; node++) {
+    let others = 0;
+    let letters = 0;
+    for (let e = nodes[node]! >> 1, stop = nodes[node + 1]! >> 1; e < stop; e++) {
+      if (isPlainLetter(edges[2 * e]! & 0xffff)) letters++;
+      else others++;
+    }
+    offsets[node] = size;
+    size += 2 + (others > 0 ? 1 : 0) + letters;
+    otherCount += others;
+  }
+  const records = new Int32Array(size);
+  const others = new Int32Array(otherCount * 2);
+  let otherAt = 0;
+  const letterEdges: number[] = [];
+  for (let node = 0; node < count; node++) {
+    const at = offsets[node]!;
+    const otherStart = otherAt;
+    letterEdges.length = 0;
+    for (let e = nodes[node]! >> 1, stop = nodes[node + 1]! >> 1; e < stop; e++) {
+      const packed = edges[2 * e]!;
+      if (isPlainLetter(packed & 0xffff)) letterEdges.push(e);
+      else {
+        others[2 * otherAt] = packed;
+        others[2 * otherAt + 1] = offsets[edges[2 * e + 1]!]!;
+        otherAt++;
+      }
+    }
+    letterEdges.sort((a, b) => (edges[2 * a]! & 0xffff) - (edges[2 * b]! & 0xffff));
+    let low = 0;
+    let high = 0;
+    for (const e of letterEdges) {
+      const bit = (edges[2 * e]! & 0xffff) - FIRST_LETTER;
+      if (bit < 32) low |= 1 << bit;
+      else high |= 1 << (bit - 32);
+    }
+    const otherEdges = otherAt - otherStart;
+    records[at] = low;
+    records[at + 1] = high | ((nodes[node]! & 1) === 1 ? FINAL : 0) | (otherEdges << OTHERS_SHIFT);
+    let next = at + 2;
+    if (otherEdges > 0) records[next++] = otherStart;
+    for (const e of letterEdges) records[next++] = offsets[edges[2 * e + 1]!]!;
+  }
+  return { records, others, root: offsets[root]! };
+}
+
+/** The letters a written letter stands for when it is one of the lenient ones (ا, ي): same key code. */
+function lenientLetters(written: number): number[] {
+  const letters: number[] = [written];
+  for (let raw = FIRST_LETTER; raw < FIRST_LETTER + LETTERS; raw++) if (raw !== written && keyCodeOf(raw) === keyCodeOf(written)) letters.push(raw);
+  return letters;
+}
+const PLAIN_ALEF_ONLY = [PLAIN_ALEF];
+const NONE: number[] = [];
+
+function makeLexicon(trie: CompactTrie, nodeCount: number, edgeCount: number, loadMs: number): Lexicon {
   // Depth-first walk: several lexicon characters share one key character (أ إ آ ا → ا, ة ه → ه, ى ي → ي)
   // and harakat edges are crossed without reading the key.
-  // The word being looked up, as written and as key codes, in reusable buffers (no string is built).
+  // The word being looked up, as written, in a reusable buffer (no string is built).
+  const { records, others, root } = trie;
+  const alefLetters = lenientLetters(PLAIN_ALEF);
+  const yehLetters = lenientLetters(YEH);
   let written = new Uint16Array(64);
-  let wanted = new Uint16Array(64);
   let length = 0;
   let plainFirst = false;
   const load = (prefix: string, form: string, suffix: string): void => {
     length = prefix.length + form.length + suffix.length;
-    if (length > written.length) {
-      written = new Uint16Array(length * 2);
-      wanted = new Uint16Array(length * 2);
-    }
-    copy(suffix, copy(form, copy(prefix, 0)));
+    if (length > written.length) written = new Uint16Array(length * 2);
+    let at = 0;
+    for (let i = 0; i < prefix.length; i++) written[at++] = prefix.charCodeAt(i);
+    for (let i = 0; i < form.length; i++) written[at++] = form.charCodeAt(i);
+    for (let i = 0; i < suffix.length; i++) written[at++] = suffix.charCodeAt(i);
   };
-  const copy = (part: string, at: number): number => {
-    for (let i = 0; i < part.length; i++, at++) {
-      const code = part.charCodeAt(i);
-      written[at] = code;
-      wanted[at] = keyCodeOf(code);
+  /** The node an edge of `node` for the plain letter `letter` leads to, or -1. */
+  const child = (node: number, letter: number): number => {
+    const bit = letter - FIRST_LETTER;
+    if (bit < 0 || bit >= LETTERS) return -1;
+    const low = records[node]!;
+    const high = records[node + 1]!;
+    let before: number;
+    if (bit < 32) {
+      if ((low & (1 << bit)) === 0) return -1;
+      before = bitCount(low & ~(-1 << bit));
+    } else {
+      if ((high & (1 << (bit - 32))) === 0) return -1;
+      before = bitCount(low) + bitCount(high & HIGH_LETTERS & ~(-1 << (bit - 32)));
     }
-    return at;
+    return records[node + (high >>> OTHERS_SHIFT === 0 ? 2 : 3) + before]!;
   };
-  const walk = (node: number, at: number): boolean => {
-    const info = nodes[node]!;
-    if (at === length && (info & 1) === 1) return true;
+  const walk = (start: number, from: number): boolean => {
+    let node = start;
+    for (let at = from; ; at++) {
+      const high = records[node + 1]!;
+      const otherEdges = high >>> OTHERS_SHIFT;
+      if (at === length) return (high & FINAL) !== 0 || (otherEdges !== 0 && scanOthers(node, at, otherEdges));
+      if (otherEdges !== 0 && scanOthers(node, at, otherEdges)) return true;
+      const letter = written[at]!;
+      // A plain alef may stand for any alef and ي for ى; at the start, `plainFirst` admits only ا.
+      if (letter === PLAIN_ALEF || letter === YEH) {
+        const letters = plainFirst && at === 0 ? (letter === PLAIN_ALEF ? PLAIN_ALEF_ONLY : NONE) : letter === PLAIN_ALEF ? alefLetters : yehLetters;
+        for (const candidate of letters) {
+          const next = child(node, candidate);
+          if (next >= 0 && walk(next, at + 1)) return true;
+        }
+        return false;
+      }
+      if (plainFirst && at === 0) return false;
+      node = child(node, letter);
+      if (node < 0) return false;
+    }
+  };
+  /** The edges of a node that are not plain letters: harakat crossed freely, others matched by key. */
+  const scanOthers = (node: number, at: number, count: number): boolean => {
     const writtenCode = at < length ? written[at]! : -1;
-    const want = at < length ? wanted[at]! : -1;
-    for (let e = info >> 1, stop = nodes[node + 1]! >> 1; e < stop; e++) {
-      const packed = edges[2 * e]!;
+    const want = at < length ? keyCodeOf(writtenCode) : -1;
+    for (let e = records[node + 2]!, stop = e + count; e < stop; e++) {
+      const packed = others[2 * e]!;
       const code = packed >>> 16;
       if (code === EPSILON) {
-        if (walk(edges[2 * e + 1]!, at)) return true;
+        if (walk(others[2 * e + 1]!, at)) return true;
       } else if (code === want) {
         const raw = packed & 0xffff;
         if (raw !== writtenCode && writtenCode !== PLAIN_ALEF && writtenCode !== YEH) continue;
         if (plainFirst && at === 0 && raw !== PLAIN_ALEF) continue;
-        if (walk(edges[2 * e + 1]!, at + 1)) return true;
+        if (walk(others[2 * e + 1]!, at + 1)) return true;
       } else if (code > want) break;
     }
     return false;
@@ -269,10 +392,10 @@ function makeLexicon(nodes: Int32Array, edges: Int32Array, root: number, loadMs:
   return {
     has: (form, plainAlefFirst = false) => hasJoined("", form, "", plainAlefFirst),
     hasJoined,
-    nodes: nodes.length - 1,
-    edges: edges.length / 2,
+    nodes: nodeCount,
+    edges: edgeCount,
     loadMs,
-    bytes: nodes.byteLength + edges.byteLength,
+    bytes: records.byteLength + others.byteLength,
   };
 }
 

@@ -8,9 +8,9 @@ import { lightStem } from "../../text/stem.ts";
 import { gazetteerIndex, nameIndex, type TaggerLexicon } from "./lexicon.ts";
 
 export const OFFSETS = [-2, -1, 0, 1, 2] as const;
-const OFFSET_PREFIX: Record<number, string> = { [-2]: "-2", [-1]: "-1", 0: "", 1: "+1", 2: "+2" };
+export const OFFSET_PREFIX: Record<number, string> = { [-2]: "-2", [-1]: "-1", 0: "", 1: "+1", 2: "+2" };
 
-export interface WordInfo {
+export interface WordKeys {
   key: string;
   /** The word without conjunction, preposition and article proclitics. */
   core: string;
@@ -22,6 +22,9 @@ export interface WordInfo {
   phraseStart: boolean;
   /** The key stage two's document memory files the word under ("" for punctuation, digits …). */
   memoryKey: string;
+}
+
+export interface WordInfo extends WordKeys {
   /** Features this word gives a token when it stands at offset o from that token (index o + 2). */
   byOffset: string[][];
 }
@@ -85,70 +88,180 @@ function lengthBucket(length: number): string {
   return "9+";
 }
 
-function triggerOf(lexicon: TaggerLexicon, key: string, clitics: Clitics): string | undefined {
-  return (
-    lexicon.triggers.get(key) ??
-    lexicon.triggers.get(clitics.bare) ??
-    lexicon.triggers.get(clitics.core) ??
-    lexicon.triggers.get("ال" + clitics.core)
-  );
-}
-
 // The longest token the features look at; longer tokens (URLs, binary junk) are cut for the key only.
 const MAX_KEY = 64;
 
-/** Everything the templates need about one word type. Pure; callers cache it. */
-export function wordInfo(word: string, lexicon: TaggerLexicon): WordInfo {
+/** The facts about one word type the feature templates read. */
+export interface WordFacts {
+  key: string;
+  clitics: Clitics;
+  shape: string;
+  trigger: string | undefined;
+  cluster: string | undefined;
+  /** The cluster id's coarse part. */
+  coarse: string | undefined;
+  light: string;
+  frequency: number;
+  /** Frequency class of the core (shape A words whose core differs from the key only). */
+  coreFrequency: number;
+  /** Frequency class of the core with ال added. */
+  articleFrequency: number;
+}
+
+/** What the lexicon says about one string (a word's key, bare form, core, or core with ال). */
+export interface FormFacts {
+  trigger?: string | undefined;
+  cluster?: string | undefined;
+  frequency?: number | undefined;
+}
+
+export function wordFacts(word: string, lexicon: TaggerLexicon): WordFacts {
+  return wordFactsWith(word, (form) => ({
+    trigger: lexicon.triggers.get(form),
+    cluster: lexicon.clusters.get(form),
+    frequency: lexicon.frequency.get(form),
+  }));
+}
+
+/** wordFacts with the lexicon behind `find` (the run-time tagger answers from one index). */
+export function wordFactsWith(word: string, find: (form: string) => FormFacts | undefined): WordFacts {
   const key = normalizeKey(word).slice(0, MAX_KEY);
   const clitics = stripProclitics(key);
-  const { core } = clitics;
+  const { core, bare } = clitics;
   const shape = shapeOf(key);
-  const trigger = triggerOf(lexicon, key, clitics);
-  const cluster = lexicon.clusters.get(key) ?? lexicon.clusters.get(core);
-  const light = lightStem(core);
-  const frequency = lexicon.frequency.get(key) ?? 0;
+  const arabic = shape === "A";
+  const ofKey = find(key);
+  const ofBare = bare === key ? ofKey : find(bare);
+  const ofCore = core === key ? ofKey : core === bare ? ofBare : find(core);
+  const needArticle = (arabic && !clitics.pattern.endsWith("ال")) || (!ofKey?.trigger && !ofBare?.trigger && !ofCore?.trigger);
+  const ofArticle = needArticle ? find("ال" + core) : undefined;
+  const cluster = ofKey?.cluster ?? ofCore?.cluster;
+  return {
+    key,
+    clitics,
+    shape,
+    trigger: ofKey?.trigger ?? ofBare?.trigger ?? ofCore?.trigger ?? ofArticle?.trigger,
+    cluster,
+    coarse: cluster?.slice(0, cluster.indexOf(".")),
+    light: lightStem(core),
+    frequency: ofKey?.frequency ?? 0,
+    coreFrequency: arabic && core !== key ? (ofCore?.frequency ?? 0) : 0,
+    articleFrequency: arabic && !clitics.pattern.endsWith("ال") ? (ofArticle?.frequency ?? 0) : 0,
+  };
+}
 
-  const own: string[] = ["bias", "w=" + key, "sh=" + shape, "len=" + lengthBucket(core.length)];
-  if (core !== key) own.push("c=" + core, "cl=" + clitics.pattern);
-  if (clitics.bare !== key && clitics.bare !== core) own.push("x=" + clitics.bare);
-  if (light !== core) own.push("l=" + light);
-  if (shape === "A") {
-    for (let n = 1; n <= 3 && n < core.length; n++) own.push(`p${n}=` + core.slice(0, n), `s${n}=` + core.slice(-n));
-    if (core.startsWith("عبد") && core.length > 3) own.push("abd");
-    if (core.length >= 5) for (let k = 1; k + 3 < core.length; k++) own.push("g=" + core.slice(k, k + 3));
+/** Where a word's feature stands relative to the token it describes: the token itself, ±1 or ±2. */
+export const OWN = 0;
+export const NEAR = 1;
+export const FAR = 2;
+
+/**
+ * Receives the feature `tag + value.slice(from, to)` of group OWN, NEAR or FAR. The templates hand over
+ * the parts so that a caller can hash them without building the string.
+ */
+export type TemplateSink = (group: number, tag: string, value: string, from: number, to: number) => void;
+
+const PREFIX_TAGS = ["p1=", "p2=", "p3="];
+const SUFFIX_TAGS = ["s1=", "s2=", "s3="];
+const NUMBERS = ["0", "1", "2", "3", "4", "5"];
+const numberString = (n: number): string => NUMBERS[n] ?? String(n);
+
+/**
+ * The feature templates of one word, in a fixed order: its own features (OWN), those it gives the
+ * tokens next to it (NEAR) and two away (FAR). The one definition serves training (strings) and the
+ * runtime tagger (hashes of the same strings).
+ */
+export function emitWordFeatures(facts: WordFacts, sink: TemplateSink): void {
+  const { key, clitics, shape, trigger, cluster, coarse, light, frequency } = facts;
+  const { core } = clitics;
+  const arabic = shape === "A";
+  sink(OWN, "bias", "", 0, 0);
+  sink(OWN, "w=", key, 0, key.length);
+  sink(OWN, "sh=", shape, 0, shape.length);
+  const bucket = lengthBucket(core.length);
+  sink(OWN, "len=", bucket, 0, bucket.length);
+  if (core !== key) {
+    sink(OWN, "c=", core, 0, core.length);
+    sink(OWN, "cl=", clitics.pattern, 0, clitics.pattern.length);
   }
-  if (trigger) own.push("t=" + trigger);
-  own.push("fq=" + frequency);
-  if (shape === "A") {
-    if (core !== key) own.push("fqc=" + (lexicon.frequency.get(core) ?? 0));
+  if (clitics.bare !== key && clitics.bare !== core) sink(OWN, "x=", clitics.bare, 0, clitics.bare.length);
+  if (light !== core) sink(OWN, "l=", light, 0, light.length);
+  if (arabic) {
+    for (let n = 1; n <= 3 && n < core.length; n++) {
+      sink(OWN, PREFIX_TAGS[n - 1]!, core, 0, n);
+      sink(OWN, SUFFIX_TAGS[n - 1]!, core, core.length - n, core.length);
+    }
+    if (core.startsWith("عبد") && core.length > 3) sink(OWN, "abd", "", 0, 0);
+    if (core.length >= 5) for (let k = 1; k + 3 < core.length; k++) sink(OWN, "g=", core, k, k + 3);
+  }
+  if (trigger) sink(OWN, "t=", trigger, 0, trigger.length);
+  const frequencyText = numberString(frequency);
+  sink(OWN, "fq=", frequencyText, 0, frequencyText.length);
+  if (arabic) {
+    if (core !== key) {
+      const text = numberString(facts.coreFrequency);
+      sink(OWN, "fqc=", text, 0, text.length);
+    }
     // Common nouns also occur with the article; names of people and many places rarely do.
-    if (!clitics.pattern.endsWith("ال")) own.push("fqal=" + (lexicon.frequency.get("ال" + core) ?? 0));
+    if (!clitics.pattern.endsWith("ال")) {
+      const text = numberString(facts.articleFrequency);
+      sink(OWN, "fqal=", text, 0, text.length);
+    }
   }
-  const coarse = cluster?.slice(0, cluster.indexOf("."));
-  if (cluster) own.push("k=" + coarse, "kf=" + cluster);
+  if (cluster) {
+    sink(OWN, "k=", coarse!, 0, coarse!.length);
+    sink(OWN, "kf=", cluster, 0, cluster.length);
+  }
 
-  const near: string[] = ["w=" + key, "sh=" + shape, "fq=" + frequency];
-  if (core !== key) near.push("c=" + core);
-  if (shape === "A" && core.length > 2) near.push("s2=" + core.slice(-2));
-  if (trigger) near.push("t=" + trigger);
-  if (cluster) near.push("k=" + coarse, "kf=" + cluster);
+  sink(NEAR, "w=", key, 0, key.length);
+  sink(NEAR, "sh=", shape, 0, shape.length);
+  sink(NEAR, "fq=", frequencyText, 0, frequencyText.length);
+  if (core !== key) sink(NEAR, "c=", core, 0, core.length);
+  if (arabic && core.length > 2) sink(NEAR, "s2=", core, core.length - 2, core.length);
+  if (trigger) sink(NEAR, "t=", trigger, 0, trigger.length);
+  if (cluster) {
+    sink(NEAR, "k=", coarse!, 0, coarse!.length);
+    sink(NEAR, "kf=", cluster, 0, cluster.length);
+  }
 
-  const far: string[] = ["w=" + key];
-  if (core !== key) far.push("c=" + core);
-  if (trigger) far.push("t=" + trigger);
-  if (cluster) far.push("k=" + coarse);
+  sink(FAR, "w=", key, 0, key.length);
+  if (core !== key) sink(FAR, "c=", core, 0, core.length);
+  if (trigger) sink(FAR, "t=", trigger, 0, trigger.length);
+  if (cluster) sink(FAR, "k=", coarse!, 0, coarse!.length);
+}
 
+/** The key stage two's document memory files a word with this core under ("" for none). */
+export function memoryKeyOf(core: string): string {
+  return MEMORABLE.test(core) ? core : "";
+}
+
+/** The word's properties other than its features (name matching and stage two's memory use them). */
+export function wordKeys(facts: WordFacts, lexicon: TaggerLexicon): WordKeys {
+  const { key, clitics } = facts;
+  const { core, bare } = clitics;
+  const { firstWords } = gazetteerIndex(lexicon);
+  const gazetteerStart = firstWords.has(key) || firstWords.has(bare) || firstWords.has(core);
+  const phraseFirst = nameIndex(lexicon.phrases).firstWords;
+  const phraseStart = phraseFirst.has(key) || phraseFirst.has(bare) || phraseFirst.has(core);
+  return { key, core, bare, gazetteerStart, phraseStart, memoryKey: memoryKeyOf(core) };
+}
+
+// Offset index (offset + 2) → the group of features a word gives there, and their prefix.
+const OFFSET_GROUP = [FAR, NEAR, OWN, NEAR, FAR];
+
+/** Everything the templates need about one word type, features as strings. Pure; callers cache it. */
+export function wordInfo(word: string, lexicon: TaggerLexicon): WordInfo {
+  const facts = wordFacts(word, lexicon);
+  const groups: string[][] = [[], [], []];
+  emitWordFeatures(facts, (group, tag, value, from, to) => {
+    groups[group]!.push(tag + (from === 0 && to === value.length ? value : value.slice(from, to)));
+  });
   const byOffset = OFFSETS.map((offset) => {
-    const atoms = offset === 0 ? own : Math.abs(offset) === 1 ? near : far;
+    const atoms = groups[OFFSET_GROUP[offset + 2]!]!;
     const prefix = OFFSET_PREFIX[offset]!;
     return prefix ? atoms.map((atom) => prefix + atom) : atoms;
   });
-  const { firstWords } = gazetteerIndex(lexicon);
-  const gazetteerStart = firstWords.has(key) || firstWords.has(clitics.bare) || firstWords.has(core);
-  const phraseFirst = nameIndex(lexicon.phrases).firstWords;
-  const phraseStart = phraseFirst.has(key) || phraseFirst.has(clitics.bare) || phraseFirst.has(core);
-  const memoryKey = MEMORABLE.test(core) ? core : "";
-  return { key, core, bare: clitics.bare, gazetteerStart, phraseStart, memoryKey, byOffset };
+  return { ...wordKeys(facts, lexicon), byOffset };
 }
 
 /** The padding words outside a sentence. */
@@ -172,9 +285,9 @@ const MAX_NAME_WORDS = 6;
  * rest as written. Tokens inside a match get its position and classes; the tokens just outside get
  * the neighbouring match's classes.
  */
-export function gazetteerFeatures(infos: readonly WordInfo[], lexicon: TaggerLexicon): (string[] | undefined)[] {
+export function gazetteerFeatures(infos: readonly WordKeys[], lexicon: TaggerLexicon): (string[] | undefined)[] {
   const out: (string[] | undefined)[] = new Array(infos.length);
-  if (lexicon.gazetteer.size > 0) matchNames(infos, lexicon.gazetteer, "gz", "gazetteerStart", out);
+  if (lexicon.gazetteer.size > 0) matchNames(infos, lexicon.gazetteer, "gazetteerStart", collect(out, "gz"));
   return out;
 }
 
@@ -184,12 +297,12 @@ export function gazetteerFeatures(infos: readonly WordInfo[], lexicon: TaggerLex
  * are on new text.
  */
 export function phraseFeatures(
-  infos: readonly WordInfo[],
+  infos: readonly WordKeys[],
   phrases: Map<string, string>,
   infosMadeWithPhrases = false,
 ): (string[] | undefined)[] {
   const out: (string[] | undefined)[] = new Array(infos.length);
-  if (phrases.size > 0) matchNames(infos, phrases, "tp", infosMadeWithPhrases ? "phraseStart" : undefined, out);
+  if (phrases.size > 0) matchNames(infos, phrases, infosMadeWithPhrases ? "phraseStart" : undefined, collect(out, "tp"));
   return out;
 }
 
@@ -198,18 +311,49 @@ export function phraseKey(infos: readonly WordInfo[]): string {
   return [infos[0]!.core, ...infos.slice(1).map((info) => info.key)].join(" ");
 }
 
-function matchNames(
-  infos: readonly WordInfo[],
+/** What a name match gives a token: first word, later word, first word of a longer name, or neighbour. */
+export const NAME_FIRST = 0;
+export const NAME_INSIDE = 1;
+export const NAME_LONG = 2;
+export const NAME_BEFORE = 3;
+export const NAME_AFTER = 4;
+
+/** The feature string of a name-match kind, for prefix "gz" (gazetteer) or "tp" (training names). */
+export function nameFeature(prefix: string, kind: number, classes: string): string {
+  switch (kind) {
+    case NAME_FIRST:
+      return `${prefix}=B-${classes}`;
+    case NAME_INSIDE:
+      return `${prefix}=I-${classes}`;
+    case NAME_LONG:
+      return `${prefix}n=${classes}`;
+    case NAME_BEFORE:
+      return `+1${prefix}=${classes}`;
+    default:
+      return `-1${prefix}=${classes}`;
+  }
+}
+
+function collect(out: (string[] | undefined)[], prefix: string): NameSink {
+  return (i, kind, classes) => (out[i] ??= []).push(nameFeature(prefix, kind, classes));
+}
+
+/** Receives a name-match feature of token i (see nameFeature). */
+export type NameSink = (i: number, kind: number, classes: string) => void;
+
+/**
+ * Longest non-overlapping matches of `names` in a sentence; `startFlag` names the precomputed flag
+ * that says whether a word may start a name at all (skips the lookups for most words).
+ */
+export function matchNames(
+  infos: readonly WordKeys[],
   names: Map<string, string>,
-  prefix: string,
   startFlag: "gazetteerStart" | "phraseStart" | undefined,
-  out: (string[] | undefined)[],
+  sink: NameSink,
 ): void {
   const { firstWords } = nameIndex(names);
-  const add = (i: number, feature: string): void => {
-    if (i >= 0 && i < infos.length) (out[i] ??= []).push(feature);
-  };
-  for (let i = 0; i < infos.length; ) {
+  const n = infos.length;
+  for (let i = 0; i < n; ) {
     const first = infos[i]!;
     if (startFlag && !first[startFlag]) {
       i++;
@@ -217,8 +361,9 @@ function matchNames(
     }
     let bestLength = 0;
     let bestClasses = "";
-    for (const form of [first.key, first.bare, first.core]) {
-      const most = Math.min(firstWords.get(form) ?? 0, MAX_NAME_WORDS, infos.length - i);
+    for (let f = 0; f < 3; f++) {
+      const form = f === 0 ? first.key : f === 1 ? first.bare : first.core;
+      const most = Math.min(firstWords.get(form) ?? 0, MAX_NAME_WORDS, n - i);
       let name = form;
       for (let length = 1; length <= most; length++) {
         if (length > 1) name += " " + infos[i + length - 1]!.key;
@@ -233,10 +378,10 @@ function matchNames(
       i++;
       continue;
     }
-    for (let k = 0; k < bestLength; k++) add(i + k, `${prefix}=${k === 0 ? "B" : "I"}-${bestClasses}`);
-    if (bestLength > 1) add(i, `${prefix}n=${bestClasses}`);
-    add(i - 1, `+1${prefix}=${bestClasses}`);
-    add(i + bestLength, `-1${prefix}=${bestClasses}`);
+    for (let k = 0; k < bestLength; k++) sink(i + k, k === 0 ? NAME_FIRST : NAME_INSIDE, bestClasses);
+    if (bestLength > 1) sink(i, NAME_LONG, bestClasses);
+    if (i > 0) sink(i - 1, NAME_BEFORE, bestClasses);
+    if (i + bestLength < n) sink(i + bestLength, NAME_AFTER, bestClasses);
     i += bestLength;
   }
 }
@@ -269,7 +414,7 @@ const MEMORY_TYPES = ["O", "PERS", "LOC", "ORG", "MISC"] as const;
 const MEMORY_SLOT = [0, 1, 1, 2, 2, 3, 3, 4, 4];
 
 /** Adds (sign 1) or removes (sign -1) one sentence's stage-one labels to or from the memory. */
-export function remember(memory: DocumentMemory, infos: readonly WordInfo[], labels: ArrayLike<number>, sign: 1 | -1): void {
+export function remember(memory: DocumentMemory, infos: readonly WordKeys[], labels: ArrayLike<number>, sign: 1 | -1): void {
   for (let i = 0; i < infos.length; i++) {
     const key = infos[i]!.memoryKey;
     if (!key) continue;
@@ -304,7 +449,7 @@ const DM_OWN = DM_SHARE + (T - 1) * SHARES.length;
  * (which must include this sentence). A name caught once next to a title is then recognized where it
  * stands alone.
  */
-export function memoryFeatureIds(infos: readonly WordInfo[], labels: ArrayLike<number>, memory: DocumentMemory): number[][] {
+export function memoryFeatureIds(infos: readonly WordKeys[], labels: ArrayLike<number>, memory: DocumentMemory): number[][] {
   return infos.map((info, i) => {
     const own = MEMORY_SLOT[labels[i]!]!;
     const out = [S1 + own, S1P + (i > 0 ? MEMORY_SLOT[labels[i - 1]!]! : 0)];
@@ -334,6 +479,6 @@ export function memoryFeatureIds(infos: readonly WordInfo[], labels: ArrayLike<n
 }
 
 /** The same features as strings (what training sees). */
-export function memoryFeatures(infos: readonly WordInfo[], labels: ArrayLike<number>, memory: DocumentMemory): string[][] {
+export function memoryFeatures(infos: readonly WordKeys[], labels: ArrayLike<number>, memory: DocumentMemory): string[][] {
   return memoryFeatureIds(infos, labels, memory).map((ids) => ids.map((id) => MEMORY_FEATURES[id]!));
 }

@@ -3,21 +3,22 @@
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { parseModel, type TaggerModel } from "./model.ts";
-import { createStreamTagger, createTagger, type Tagger } from "./tagger.ts";
+import { createFastTagger, type FastTagger } from "./fast.ts";
+import { createStreamTagger } from "./tagger.ts";
 
 export { LABELS, type Label } from "./labels.ts";
-export type { Tagger } from "./tagger.ts";
+export type { FastTagger } from "./fast.ts";
 
 export const MODEL_PATH = fileURLToPath(new URL("../../../data/model/ner-tagger.json.gz", import.meta.url));
 /** Sentences on each side that inform a sentence when a stream has no document boundaries. */
 export const STREAM_WINDOW = 10;
 
-let loaded: { model: TaggerModel; tagger: Tagger } | undefined;
+let loaded: { model: TaggerModel; tagger: FastTagger } | undefined;
 
-function load(): { model: TaggerModel; tagger: Tagger } {
+function load(): { model: TaggerModel; tagger: FastTagger } {
   if (!loaded) {
     const model = parseModel(readFileSync(MODEL_PATH));
-    loaded = { model, tagger: createTagger(model) };
+    loaded = { model, tagger: createFastTagger(model) };
   }
   return loaded;
 }

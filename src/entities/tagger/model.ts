@@ -30,6 +30,8 @@ export interface TaggerModel {
   lexicon: TaggerLexicon;
   /** How the model was made (data, features, epochs, seed …), copied into the file. */
   meta: Record<string, unknown>;
+  /** The weights are integers divided by this (set when read from a file; the fast tagger uses them). */
+  scale?: number;
 }
 
 interface StageFile {
@@ -133,6 +135,7 @@ export function parseModel(gzipped: Uint8Array): TaggerModel {
       phrases: ungroupRecord(file.phrases ?? {}, "|"),
     },
     meta: file.meta,
+    scale: file.scale,
   };
 }
 

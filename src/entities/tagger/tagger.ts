@@ -235,18 +235,25 @@ export function createTagger(model: TaggerModel): Tagger {
   };
 }
 
+/** The two-stage steps a stream needs (createTagger's and createFastTagger's taggers have them). */
+export interface StagedTagger<Staged> {
+  prepare(words: readonly string[]): Staged;
+  finish(sentence: Staged, memory: DocumentMemory): Int32Array;
+  remember(memory: DocumentMemory, sentence: Staged, sign: 1 | -1): void;
+}
+
 /**
  * Tags a stream of sentences where documents are not marked: each sentence's memory is the stage-one
  * output of the `window` sentences before and after it. `emit` gets the labels in input order, each
  * sentence once `window` more sentences have arrived (or at `end`).
  */
-export function createStreamTagger(
-  tagger: Tagger,
+export function createStreamTagger<Staged extends { words: readonly string[] }>(
+  tagger: StagedTagger<Staged>,
   window: number,
   emit: (words: readonly string[], labels: string[]) => void,
 ): { push(words: readonly string[]): void; end(): void } {
   const memory: DocumentMemory = new Map();
-  const queue: StagedSentence[] = [];
+  const queue: Staged[] = [];
   let behind = 0; // sentences already emitted but still in the memory (at most `window`)
   const emitOne = (): void => {
     const sentence = queue[behind]!;
