@@ -117,3 +117,13 @@ test("a Hijri year written with هـ alone, and Ramadan with a relation or a pre
   assert.equal(timexAt("نمت العمليات مقارنة بشهر رمضان من العام الماضي.", "شهر رمضان من العام الماضي", "2015-08-09").from, "2014-06-28");
   assert.equal(timexAt("وزعت السلال في رمضان على الأسر.", "رمضان", "2015-08-09").value, "2015-07");
 });
+
+test("a Hijri month's value is the Gregorian month it mostly covers, or the one its named edge falls in", () => {
+  // Shawwal 1436 ran 2015-07-17 … 2015-08-15; Dhu al-Qadah 1436 ran 2015-08-16 … 2015-09-13.
+  const dct = "2015-08-10";
+  assert.equal(timexAt("وصلت الدفعة الأولى مطلع شهر شوال الجاري.", "مطلع شهر شوال الجاري", dct).value, "2015-07");
+  assert.equal(timexAt("وتنتهي المهلة أواخر شهر ذي القعدة المقبل.", "أواخر شهر ذي القعدة المقبل", dct).value, "2015-09");
+  const ramadan = timexAt("وتضاعفت التبرعات خلال شهر رمضان الماضي.", "شهر رمضان الماضي", dct);
+  assert.equal(ramadan.value, "2015-07"); // 2015-06-18 … 2015-07-16: 16 days in July
+  assert.deepEqual([ramadan.from, ramadan.to], ["2015-06-18", "2015-07-16"]);
+});

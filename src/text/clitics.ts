@@ -402,7 +402,7 @@ function analyzeSurface(surface: string): WordInfo {
   for (let i = 0; i < form.length; i++) if (!isArabicLetter(form.charCodeAt(i))) return wordInfoOf(surface, key, light, key, null, 0);
   const decision = decideSegmentation(form, form === surface ? key : normalizeKey(form));
   const pieces = decision.pieces;
-  if (pieces.length === 1) return wordInfoOf(surface, key, light, decision.stemKey, null, 0);
+  if (pieces.length === 1) return wordInfoOf(surface, key, light, shared(decision.stemKey, key), null, 0);
   const parts: string[] = new Array(pieces.length);
   let proclitics = 0;
   let formAt = 0;
@@ -419,7 +419,13 @@ function analyzeSurface(surface: string): WordInfo {
     if (piece.role === "proclitic") proclitics++;
     previousEnd = end;
   }
-  return wordInfoOf(surface, key, light, decision.stemKey, parts, proclitics);
+  const stemKey = shared(decision.stemKey, parts[proclitics]!);
+  return wordInfoOf(surface, key, shared(light, stemKey), stemKey, parts, proclitics);
+}
+
+/** `text`, or `same` when it has the same characters: one string kept instead of two. */
+function shared(text: string, same: string): string {
+  return text === same ? same : text;
 }
 
 function wordInfoOf(surface: string, key: string, light: string, stemKey: string, parts: readonly string[] | null, proclitics: number): WordInfo {

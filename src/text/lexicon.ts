@@ -269,34 +269,34 @@ function compactTrie(nodes: Int32Array, edges: Int32Array, root: number): Compac
   const records = new Int32Array(size);
   const others = new Int32Array(otherCount * 2);
   let otherAt = 0;
-  const letterEdges: number[] = [];
+  // Targets of a node's letter edges by letter, gathered then written out in letter order (no sort).
+  const byLetter = new Int32Array(LETTERS);
   for (let node = 0; node < count; node++) {
     const at = offsets[node]!;
     const otherStart = otherAt;
-    letterEdges.length = 0;
+    let low = 0;
+    let high = 0;
     for (let e = nodes[node]! >> 1, stop = nodes[node + 1]! >> 1; e < stop; e++) {
       const packed = edges[2 * e]!;
-      if (isPlainLetter(packed & 0xffff)) letterEdges.push(e);
-      else {
+      if (isPlainLetter(packed & 0xffff)) {
+        const bit = (packed & 0xffff) - FIRST_LETTER;
+        byLetter[bit] = offsets[edges[2 * e + 1]!]!;
+        if (bit < 32) low |= 1 << bit;
+        else high |= 1 << (bit - 32);
+      } else {
         others[2 * otherAt] = packed;
         others[2 * otherAt + 1] = offsets[edges[2 * e + 1]!]!;
         otherAt++;
       }
-    }
-    letterEdges.sort((a, b) => (edges[2 * a]! & 0xffff) - (edges[2 * b]! & 0xffff));
-    let low = 0;
-    let high = 0;
-    for (const e of letterEdges) {
-      const bit = (edges[2 * e]! & 0xffff) - FIRST_LETTER;
-      if (bit < 32) low |= 1 << bit;
-      else high |= 1 << (bit - 32);
     }
     const otherEdges = otherAt - otherStart;
     records[at] = low;
     records[at + 1] = high | ((nodes[node]! & 1) === 1 ? FINAL : 0) | (otherEdges << OTHERS_SHIFT);
     let next = at + 2;
     if (otherEdges > 0) records[next++] = otherStart;
-    for (const e of letterEdges) records[next++] = offsets[edges[2 * e + 1]!]!;
+    for (let bit = 0; bit < LETTERS; bit++) {
+      if ((bit < 32 ? low >>> bit : high >>> (bit - 32)) & 1) records[next++] = byLetter[bit]!;
+    }
   }
   return { records, others, root: offsets[root]! };
 }

@@ -14,17 +14,25 @@ const WAW = "و";
 const ARTICLES = ["ال", "وال", "بال", "كال", "فال", "لل"] as const;
 const SUFFIXES = ["ها", "ان", "ات", "ون", "ين", "يه", "ية", "ه", "ة", "ي"] as const;
 
+// The steps move two bounds over the key and slice once at the end: the stemmer runs on every new word.
+/** Whether key[at, at + part.length) is `part`. */
+function hasAt(key: string, at: number, part: string): boolean {
+  for (let i = 0; i < part.length; i++) if (key.charCodeAt(at + i) !== part.charCodeAt(i)) return false;
+  return true;
+}
+
 export function lightStem(key: string): string {
-  let word = key;
-  if (word.startsWith(WAW) && word.length - 1 >= 3) word = word.slice(1);
+  let start = 0;
+  let end = key.length;
+  if (end >= 4 && key.charCodeAt(0) === WAW.charCodeAt(0)) start = 1;
   for (const article of ARTICLES) {
-    if (word.startsWith(article) && word.length - article.length >= 2) {
-      word = word.slice(article.length);
+    if (end - start >= article.length && hasAt(key, start, article) && end - start - article.length >= 2) {
+      start += article.length;
       break;
     }
   }
   for (const suffix of SUFFIXES) {
-    if (word.endsWith(suffix) && word.length - suffix.length >= 2) word = word.slice(0, -suffix.length);
+    if (end - start >= suffix.length && hasAt(key, end - suffix.length, suffix) && end - start - suffix.length >= 2) end -= suffix.length;
   }
-  return word;
+  return start === 0 && end === key.length ? key : key.slice(start, end);
 }

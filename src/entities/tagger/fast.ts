@@ -1,8 +1,9 @@
 // The run-time tagger: the same features and decisions as createTagger (tagger.ts), built for speed.
 // - Features are never built as strings: the templates (emitWordFeatures) hand over their parts, which
-//   are hashed as they come (two independent 32-bit hashes of the string the part would form) and
+//   are hashed as they come (two independent 32-bit hashes of the string the parts would form) and
 //   looked up in an open-addressing table of typed arrays. A false match needs both hashes of an
-//   unknown feature to equal a model feature's: about one in 10^14 lookups.
+//   unknown feature to equal a model feature's: about one in 10^14 lookups. A new word costs one
+//   lookup per form (key, bare, core, core with ال) in one index of everything the lexicon knows.
 // - Weights are the model file's integers, so scores are exact sums whatever their order.
 // - A word type's contribution at each offset is summed once and cached; bigrams are looked up by a
 //   pair of word ids; name-match features by class id; Viterbi reuses its buffers.
@@ -276,7 +277,7 @@ export function createFastTagger(model: TaggerModel, options: FastTaggerOptions 
   const scale = model.scale ?? 100;
   const integer = (w: number): number => Math.round(w * scale);
 
-  // Feature rows: the union of the stages' features, in Int32 weight rows of width W.
+  // The hash state of the feature being fed.
   let h1 = 0;
   let h2 = 0;
   const begin = (): void => {
@@ -345,6 +346,7 @@ export function createFastTagger(model: TaggerModel, options: FastTaggerOptions 
       if (index === undefined) return;
       for (let y = 0; y < L; y++) {
         const weight = integer(stage.weights[index * L + y]!);
+        if (Math.abs(weight) >= 1 << 25) throw new Error(`tagger weight out of range: ${name}`);
         if (weight !== 0) row.push((weight << 5) | (s * L + y));
       }
     });
@@ -360,7 +362,6 @@ export function createFastTagger(model: TaggerModel, options: FastTaggerOptions 
     } else slots[at + 3] = -1;
   }
   const overflow = Int32Array.from(spilled);
-  const rowOfHash = slotOfHash;
   const rowOf = (name: string): number => {
     hashString(name);
     return slotOfHash();
@@ -454,7 +455,7 @@ export function createFastTagger(model: TaggerModel, options: FastTaggerOptions 
       }
       feed(tag, 0, tag.length);
       feed(value, from, to);
-      addRowAll(scratch, index * W, rowOfHash());
+      addRowAll(scratch, index * W, slotOfHash());
     }
   };
 
@@ -499,9 +500,7 @@ export function createFastTagger(model: TaggerModel, options: FastTaggerOptions 
     arena.set(scratch, target);
     const { key, clitics } = facts;
     const { core, bare } = clitics;
-    const ofKey = index.get(key);
-    const ofBare = bare === key ? ofKey : index.get(bare);
-    const ofCore = core === key ? ofKey : core === bare ? ofBare : index.get(core);
+    const { key: ofKey, bare: ofBare, core: ofCore } = facts.found;
     const bigramId = key.includes("|") ? -2 : (ofKey?.bigramId ?? -1);
     const gazetteerStart = !!(ofKey?.gazetteerFirst || ofBare?.gazetteerFirst || ofCore?.gazetteerFirst);
     const phraseStart = !!(ofKey?.phraseFirst || ofBare?.phraseFirst || ofCore?.phraseFirst);

@@ -123,8 +123,14 @@ export function wordFacts(word: string, lexicon: TaggerLexicon): WordFacts {
   }));
 }
 
-/** wordFacts with the lexicon behind `find` (the run-time tagger answers from one index). */
-export function wordFactsWith(word: string, find: (form: string) => FormFacts | undefined): WordFacts {
+/**
+ * wordFacts with the lexicon behind `find` (the run-time tagger answers from one index, and gets back
+ * what it found for the key, bare and core forms).
+ */
+export function wordFactsWith<Found extends FormFacts>(
+  word: string,
+  find: (form: string) => Found | undefined,
+): WordFacts & { found: { key: Found | undefined; bare: Found | undefined; core: Found | undefined } } {
   const key = normalizeKey(word).slice(0, MAX_KEY);
   const clitics = stripProclitics(key);
   const { core, bare } = clitics;
@@ -147,6 +153,7 @@ export function wordFactsWith(word: string, find: (form: string) => FormFacts | 
     frequency: ofKey?.frequency ?? 0,
     coreFrequency: arabic && core !== key ? (ofCore?.frequency ?? 0) : 0,
     articleFrequency: arabic && !clitics.pattern.endsWith("ال") ? (ofArticle?.frequency ?? 0) : 0,
+    found: { key: ofKey, bare: ofBare, core: ofCore },
   };
 }
 

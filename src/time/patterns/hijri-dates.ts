@@ -56,7 +56,10 @@ export function parseHijriDates(context: Context): Piece[] {
       return;
     }
     const range = hijriMonthRange(hy, month.month);
-    out.push(piece("hijri-month", start, end, "date", { ...monthOfRange(range.from, range.to), from: range.from, to: range.to, anchored }));
+    // "مطلع شوال" lies in the Gregorian month where Shawwal starts, "أواخر شوال" where it ends.
+    const edge = EARLY_BEFORE.test(before) ? range.from : LATE_BEFORE.test(before) ? range.to : null;
+    const value = edge ? { year: edge.y, month: edge.m, grain: "month" as const } : monthOfRange(range.from, range.to);
+    out.push(piece("hijri-month", start, end, "date", { ...value, from: range.from, to: range.to, anchored }));
   });
   return out;
 }
@@ -67,9 +70,12 @@ export function monthOfRange(from: { y: number; m: number; d: number }, to: { y:
   return { year: middle.y, month: middle.m, grain: "month" };
 }
 
+const EARLY_BEFORE = /(?:مطلع|اوائل|بدايه|مستهل)\s{1,3}(?:شهر\s{1,3})?$/u;
+const LATE_BEFORE = /(?:اواخر|نهايه|ختام)\s{1,3}(?:شهر\s{1,3})?$/u;
+
 function hijriMiddle(from: { y: number; m: number; d: number }, to: { y: number; m: number; d: number }): { y: number; m: number } {
   if (from.y === to.y && from.m === to.m) return from;
-  // Days left in the first month against days of the second.
-  const firstDays = 31 - from.d;
+  // Days from the start day to the end of the first month (inclusive) against days of the second.
+  const firstDays = new Date(Date.UTC(from.y, from.m, 0)).getUTCDate() - from.d + 1;
   return firstDays >= to.d ? from : to;
 }
