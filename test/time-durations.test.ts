@@ -53,7 +53,7 @@ test("nouns that look like durations are not", () => {
   assert.deepEqual(timexes("كان يوما حزينا على الجميع.", DCT), []);
   assert.deepEqual(timexes("تظل الوزارة ملتزمة بضمان الأمن والنظام العامين.", DCT), []);
   assert.deepEqual(timexes("توجت البرتغال بكأس العالم تحت 17 عاماً.", DCT), []);
-  assert.deepEqual(timexes("وحصد لاكازيت (24 عاما) جائزة الهداف.", DCT), []);
+  assert.deepEqual(timexes("وشارك منتخب الشباب دون 20 عاما في البطولة.", DCT), []);
   assert.deepEqual(timexes("عقد المجلس جلسة طارئة ووقع عقد الشراكة.", DCT), []);
   assert.deepEqual(timexes("انتهت أيام الدراسة.", DCT), []);
   assert.deepEqual(timexes("ارتفعت المبيعات طيلة أيام الشهر.", DCT), []);
@@ -76,4 +76,39 @@ test("halves: عام ونصف، ساعتين ونصف", () => {
   assert.deepEqual(timexes("يقبع في السجن منذ عام ونصف.", DCT), [["عام ونصف", "DURATION", "P1.5Y"]]);
   assert.deepEqual(timexes("استمر الاجتماع ساعتين ونصف.", DCT), [["ساعتين ونصف", "DURATION", "PT2.5H"]]);
   assert.deepEqual(timexes("وستعقد اللجنة اجتماعها.", DCT), []);
+});
+
+test("ages are durations; sports age categories are not", () => {
+  assert.deepEqual(timexes("قتل شاب يبلغ من العمر 19 عاما برصاص مجهولين.", DCT), [["19 عاما", "DURATION", "P19Y"]]);
+  assert.deepEqual(timexes("رحل الممثل البالغ 72 عاماً بعد صراع مع المرض.", DCT), [["72 عاماً", "DURATION", "P72Y"]]);
+  assert.deepEqual(timexes("وأصيب سائق الحافلة (43 عاما) بجروح طفيفة.", DCT), [["43 عاما", "DURATION", "P43Y"]]);
+  assert.deepEqual(timexes("وحصد لاكازيت (24 عاما) جائزة الهداف.", DCT), [["24 عاما", "DURATION", "P24Y"]]);
+  assert.deepEqual(timexes("تأهل منتخب الناشئين إلى نهائي كأس آسيا تحت 16 عاماً.", DCT), []);
+});
+
+test("a bare unit after قبل، بعد، خلال، مرور counts one", () => {
+  assert.deepEqual(timexes("افتتح الجسر قبل عام من الآن.", DCT), [["قبل عام من الآن", "DATE", "2023"]]);
+  assert.deepEqual(timexes("اندلعت المواجهات قبل شهر في ريف المدينة.", DCT), [["قبل شهر", "DATE", "2024-02"]]);
+  assert.deepEqual(timexes("تعهدت الشركة بتسليم الشقق خلال شهر.", DCT), [["شهر", "DURATION", "P1M"]]);
+  assert.deepEqual(timexes("عاد الهدوء بعد مرور عام على الزلزال.", DCT), [["عام", "DURATION", "P1Y"]]);
+  assert.deepEqual(timexes("أغلق المصنع منذ سنة ولم يفتح.", DCT), [["سنة", "DURATION", "P1Y"]]);
+  // counted back from an event, not from the dct
+  assert.deepEqual(timexes("استقال الوزير قبل يوم من الانتخابات.", DCT), [["يوم", "DURATION", "P1D"]]);
+  assert.deepEqual(timexes("غادر الوفد قبل يومين من القمة.", DCT), [["يومين", "DURATION", "P2D"]]);
+});
+
+test("a bare unit that is a noun, a name or the adjective عام is not counted", () => {
+  assert.deepEqual(timexes("قال المدير العام إن الرأي العام يؤيد القرار بشكل عام.", DCT), []);
+  assert.deepEqual(timexes("عينه النائب العام مدعيا عاما قبل العام الدراسي.", DCT), []);
+  assert.deepEqual(timexes("تراجعت الأسعار خلال شهر رمضان.", DCT).map((t) => t[0]), ["شهر رمضان"]);
+  assert.deepEqual(timexes("شارك الطلاب خلال يوم دراسي حول البيئة.", DCT), []);
+  assert.deepEqual(timexes("اعتقل قبل عام 2020.", DCT), [["عام 2020", "DATE", "2020"]]);
+  assert.deepEqual(timexes("وقع الهجوم قبل يوم الجمعة.", DCT).map((t) => t[0]), ["يوم الجمعة"]);
+  assert.deepEqual(timexes("تتحسن حالته يوماً بعد يوم وعاما بعد عام.", DCT), []);
+});
+
+test("a definite count after a definite plural: الساعات الأربع والعشرين الأخيرة", () => {
+  assert.deepEqual(timexes("سجلت الوزارة 40 إصابة خلال الساعات الأربع والعشرين الأخيرة.", DCT), [["الساعات الأربع والعشرين الأخيرة", "DURATION", "PT24H"]]);
+  assert.deepEqual(timexes("تراجع المؤشر في الأيام الخمسة الماضية.", DCT), [["الأيام الخمسة الماضية", "DURATION", "P5D"]]);
+  assert.deepEqual(timexes("يتوقع هطول أمطار خلال الـ72 ساعة المقبلة.", DCT), [["الـ72 ساعة المقبلة", "DURATION", "PT72H"]]);
 });

@@ -116,3 +116,14 @@ test("a range of two months shares the year written after the second", () => {
     ["حزيران/يونيو 2015", "DATE", "2015-06"],
   ]);
 });
+
+test("آخر, أواخر, نهاية + a month without a year told in the past: the latest such month gone by", () => {
+  const dct = "2015-08-10";
+  assert.deepEqual(timexes("اعتقلت السلطات الناشط في آخر سبتمبر.", dct), [["آخر سبتمبر", "DATE", "2014-09"]]);
+  assert.deepEqual(timexes("وصل الوفد في أواخر أغسطس.", dct), [["أواخر أغسطس", "DATE", "2014-08"]]);
+  assert.deepEqual(timexes("صدر الحكم في نهاية مارس.", dct), [["نهاية مارس", "DATE", "2015-03"]]);
+  // a future clause keeps the month ahead
+  assert.deepEqual(timexes("من المقرر أن تنتهي الأعمال نهاية أكتوبر.", dct), [["نهاية أكتوبر", "DATE", "2015-10"]]);
+  // آخر that is not a position
+  assert.deepEqual(timexes("التقى الوزير مسؤولا آخر في آخر زيارة له.", dct), []);
+});

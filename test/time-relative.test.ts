@@ -165,3 +165,12 @@ test("a weekday glued to its numeric date", () => {
     ["عشرة أيام", "DURATION", "P10D"],
   ]);
 });
+
+test("أخيراً is PAST_REF (recently) unless it means finally", () => {
+  assert.deepEqual(timexes("كشفت الشرطة أخيراً عن هوية المشتبه به.", DCT), [["أخيراً", "DATE", "PAST_REF"]]);
+  assert.deepEqual(timexes("وأعلنت الهيئة أخيرا نتائج التحقيق.", DCT), [["أخيرا", "DATE", "PAST_REF"]]);
+  assert.deepEqual(timexes("وأخيراً اكتفى الفريق بالتعادل.", DCT), []);
+  assert.deepEqual(timexes("تعادل الفريقان. أخيرا، شكر المدرب الجمهور.", DCT), []);
+  assert.deepEqual(timexes("تمكن المنقذون أخيرا من انتشال الضحايا.", DCT), []);
+  assert.deepEqual(timexes("نشكر الجميع، وأخيرا وليس آخرا الجمهور.", DCT), []);
+});

@@ -345,23 +345,27 @@ function makeLexicon(trie: CompactTrie, nodeCount: number, edgeCount: number, lo
     return records[node + (high >>> OTHERS_SHIFT === 0 ? 2 : 3) + before]!;
   };
   const walk = (start: number, from: number): boolean => {
+    // Locals rather than the closure's variables in the loop: the engine reloads those on every use.
+    const word = written;
+    const end = length;
+    const plainAt = plainFirst ? 0 : -1;
     let node = start;
     for (let at = from; ; at++) {
       const high = records[node + 1]!;
       const otherEdges = high >>> OTHERS_SHIFT;
-      if (at === length) return (high & FINAL) !== 0 || (otherEdges !== 0 && scanOthers(node, at, otherEdges));
+      if (at === end) return (high & FINAL) !== 0 || (otherEdges !== 0 && scanOthers(node, at, otherEdges));
       if (otherEdges !== 0 && scanOthers(node, at, otherEdges)) return true;
-      const letter = written[at]!;
+      const letter = word[at]!;
       // A plain alef may stand for any alef and ي for ى; at the start, `plainFirst` admits only ا.
       if (letter === PLAIN_ALEF || letter === YEH) {
-        const letters = plainFirst && at === 0 ? (letter === PLAIN_ALEF ? PLAIN_ALEF_ONLY : NONE) : letter === PLAIN_ALEF ? alefLetters : yehLetters;
+        const letters = at === plainAt ? (letter === PLAIN_ALEF ? PLAIN_ALEF_ONLY : NONE) : letter === PLAIN_ALEF ? alefLetters : yehLetters;
         for (const candidate of letters) {
           const next = child(node, candidate);
           if (next >= 0 && walk(next, at + 1)) return true;
         }
         return false;
       }
-      if (plainFirst && at === 0) return false;
+      if (at === plainAt) return false;
       node = child(node, letter);
       if (node < 0) return false;
     }

@@ -220,47 +220,50 @@ export function matchTrie(trie: NameTrie, entries: Int32Array, at: number, sink:
 
 /**
  * Best label sequence (see decode.ts's viterbi) over transitions[base + (previous + 1) * L + y] that
- * hold -Infinity where a step is not allowed; `back` and `score` are reused scratch space.
+ * hold -Infinity where a step is not allowed. The forward pass keeps only the best scores, in place of
+ * the emissions (Math.max does not branch, the arg-max would); the backward pass finds each token's
+ * best predecessor again for the one label chosen, first in label order as the forward arg-max would.
  */
-function viterbi(
-  emissions: Float64Array,
-  back: Uint8Array,
-  score: Float64Array,
-  transitions: Float64Array,
-  base: number,
-  n: number,
-): Int32Array {
+function viterbi(scores: Float64Array, transitions: Float64Array, base: number, n: number): Int32Array {
   const path = new Int32Array(n);
   if (n === 0) return path;
-  for (let y = 0; y < L; y++) score[y] = transitions[base + y]! + emissions[y]!;
+  for (let y = 0; y < L; y++) scores[y] = transitions[base + y]! + scores[y]!;
   for (let i = 1; i < n; i++) {
-    const from = ((i - 1) & 1) * L;
-    const to = (i & 1) * L;
+    const from = (i - 1) * L;
     const row = i * L;
     for (let y = 0; y < L; y++) {
-      let best = -Infinity;
-      let arg = 0;
       // Labels are O, then B-X, I-X pairs: I-X (even y > 0) may only follow B-X (y - 1) or I-X (y).
       const inside = y > 0 && (y & 1) === 0;
       const first = inside ? y - 1 : 0;
       const last = inside ? y : L - 1;
+      let best = -Infinity;
       let t = base + (first + 1) * L + y;
-      for (let p = first; p <= last; p++, t += L) {
-        const candidate = score[from + p]! + transitions[t]!;
-        if (candidate > best) {
-          best = candidate;
-          arg = p;
-        }
-      }
-      score[to + y] = best + emissions[row + y]!;
-      back[row + y] = arg;
+      for (let p = first; p <= last; p++, t += L) best = Math.max(best, scores[from + p]! + transitions[t]!);
+      scores[row + y] = best + scores[row + y]!;
     }
   }
-  const last = ((n - 1) & 1) * L;
-  let bestLabel = 0;
-  for (let y = 1; y < L; y++) if (score[last + y]! > score[last + bestLabel]!) bestLabel = y;
-  path[n - 1] = bestLabel;
-  for (let i = n - 1; i > 0; i--) path[i - 1] = back[i * L + path[i]!]!;
+  const lastRow = (n - 1) * L;
+  let label = 0;
+  for (let y = 1; y < L; y++) if (scores[lastRow + y]! > scores[lastRow + label]!) label = y;
+  path[n - 1] = label;
+  for (let i = n - 1; i > 0; i--) {
+    const from = (i - 1) * L;
+    const inside = label > 0 && (label & 1) === 0;
+    const first = inside ? label - 1 : 0;
+    const last = inside ? label : L - 1;
+    let best = -Infinity;
+    let arg = 0;
+    let t = base + (first + 1) * L + label;
+    for (let p = first; p <= last; p++, t += L) {
+      const candidate = scores[from + p]! + transitions[t]!;
+      if (candidate > best) {
+        best = candidate;
+        arg = p;
+      }
+    }
+    label = arg;
+    path[i - 1] = label;
+  }
   return path;
 }
 
@@ -562,13 +565,10 @@ export function createFastTagger(model: TaggerModel, options: FastTaggerOptions 
 
   // Reused decoding buffers, grown on demand.
   let emissions = new Float64Array(64 * L);
-  let back = new Uint8Array(64 * L);
-  const score = new Float64Array(2 * L);
 
   const decode = (s: number, sums: Int32Array, n: number, memoryIds?: number[][]): Int32Array => {
     if (emissions.length < n * L) {
       emissions = new Float64Array(n * L * 2);
-      back = new Uint8Array(n * L * 2);
     }
     const scores = emissions;
     const penalty = penalties[s]!;
@@ -585,7 +585,7 @@ export function createFastTagger(model: TaggerModel, options: FastTaggerOptions 
       }
       scores[base]! -= penalty;
     }
-    return viterbi(scores, back, score, transitions, s * (L + 1) * L, n);
+    return viterbi(scores, transitions, s * (L + 1) * L, n);
   };
 
   const prepare = (words: readonly string[]): FastStagedSentence => {

@@ -3,12 +3,14 @@
 import { isValidDate } from "../calendar.ts";
 import { hijriToGregorian } from "../hijri.ts";
 import { squeeze, timeLexicon } from "../lexicon.ts";
+import { futureClause } from "./weekdays.ts";
 import type { Context, Piece } from "../model.ts";
 import {
   A, B, DIGITS_BEFORE, POSITION_BEFORE, POSITION_WORD_BEFORE, PRE, S, S0, dateFragments, dayValue, lexiconFragments, pattern, piece, scan,
   scanPattern, yearFor, yearRelation, type Pattern,
 } from "./shared.ts";
 
+const END_OF_MONTH_BEFORE = /(?:(?<![\p{L}])اخر|اواخر|نهايه|ختام)\s{1,3}$/u;
 const NAMING_BEFORE = /(?:مدينه|جسر|ميدان|شارع|كوبري|محور|نفق|حي|ثوره|حرب|انتفاضه|احداث|هجمات|اعتداءات|حركه|نكسه|جامعه|مستشفي|نادي)\s{1,3}$/u;
 
 let compiled: { numeric: RegExp; monthDate: Pattern; monthFirst: Pattern } | null = null;
@@ -104,7 +106,10 @@ function monthDates(context: Context, out: Piece[]): void {
     const { relation, yearOffset } = rel === "range" ? { relation: undefined, yearOffset: null } : yearRelation(rel);
     if (year === undefined) {
       if (yearOffset !== null && dct) year = dct.y + yearOffset;
-      else year = yearFor(dct, first.month, day, relation);
+      else if (day === undefined && relation === undefined && dct && END_OF_MONTH_BEFORE.test(before) && !futureClause(key, start)) {
+        // "في آخر سبتمبر" told in the past: the latest September whose end has gone by.
+        year = first.month < dct.m || (first.month === dct.m && dct.d >= 20) ? dct.y : dct.y - 1;
+      } else year = yearFor(dct, first.month, day, relation);
     }
     if (day !== undefined && year !== undefined && !isValidDate(year, first.month, day)) return;
     const grain = day !== undefined ? "day" : "month";

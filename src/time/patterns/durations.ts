@@ -15,7 +15,7 @@ function patterns(): Record<string, Pattern> {
   const f = lexiconFragments();
   compiled = {
     duration: pattern(
-      `${B}${PRE}(?<body>(?<lead>(?:قبل|بعد|منذ|خلال|غضون|طوال|طيله|لمده|مده|مرور)${S})?(?<mod>(?:(?:اكثر|اقل)${S}من|نحو|حوالي|قرابه|زهاء|ما${S}يزيد${S}عن|ما${S}يقارب)${S})?(?:(?<def>ال${S0})?(?:(?<num>[0-9]+(?:[.,][0-9]+)?)${S0}|(?<numw>${f.cardinal})${S})(?<unit>${f.units})(?:${S}(?<one>واحد|واحده))?|(?<defu>ال)?(?<unit2>${f.units})(?:${S}(?<one2>واحد|واحده)|${S}(?<num2>(?:ال${S0})?(?:[0-9]+|${f.cardinal})))?)(?<half>${S}و(?:ال)?نصف)?(?:${S}(?<tail>(?:القليله${S})?(?:${TAIL_WORDS})))?)${A}`,
+      `${B}${PRE}(?<body>(?<lead>(?:قبل|بعد|منذ|خلال|غضون|طوال|طيله|لمده|مده|مرور)${S})?(?<mod>(?:(?:اكثر|اقل)${S}من|نحو|حوالي|قرابه|زهاء|ما${S}يزيد${S}عن|ما${S}يقارب)${S})?(?:(?<def>ال${S0})?(?:(?<num>[0-9]+(?:[.,][0-9]+)?)${S0}|(?<numw>${f.cardinal})${S})(?<unit>${f.units})(?:${S}(?<one>واحد|واحده))?|(?<defu>ال)?(?<unit2>${f.units})(?:${S}(?<one2>واحد|واحده)|${S}(?<num2>(?:ال${S0})?(?:[0-9]+|${f.definiteCardinal})))?)(?<half>${S}و(?:ال)?نصف)?(?:${S}(?<tail>(?:القليله${S})?(?:${TAIL_WORDS})))?)${A}`,
       f.units, 64),
     set: pattern(
       `${B}${PRE}(?<body>(?<adv>يوميا|اسبوعيا|شهريا|سنويا|ساعيا)|(?:بشكل|بصوره|بصفه)${S}(?<adj>يومي|اسبوعي|شهري|سنوي|يوميه|اسبوعيه|شهريه|سنويه)|كل${S}(?:(?<n>[0-9]+)${S0}|(?<nw>${f.cardinal})${S})?(?<u>${f.units}))${A}`,
@@ -40,7 +40,7 @@ export function durationValue(parts: Array<{ amount: number | null; unit: string
 
 function amountOf(text: string | undefined): number | null | undefined {
   if (text === undefined) return undefined;
-  const t = squeeze(text).replace(/^ال\s?/u, "");
+  const t = squeeze(text).replace(/^ال\s?/u, "").replace(/ وال/gu, " و");
   if (/^[0-9]+(?:[.,][0-9]+)?$/.test(t)) return Number(t.replace(",", "."));
   const reading = numberPhraseValue(t);
   return reading && !reading.ordinal ? reading.value : undefined;
@@ -65,6 +65,21 @@ function shifted(dct: Ymd | null, amount: number, unit: string): Partial<Piece> 
   if (unit === "Y") return { year: dct.y + amount, grain: "year", anchored: true };
   if (unit === "DE") return { year: dct.y + amount * 10, grain: "year", anchored: true };
   return null;
+}
+
+// Words after a bare "يوم" that keep it a count of one day ("قبل يوم من", "بعد يوم واحد" is handled apart).
+const AFTER_BARE_DAY = /^(?:\s{0,3}[.,،:؛;!?؟)»"”\-–]|\s{0,3}$|\s{1,3}(?:من|علي|عن|الي|فقط|تقريبا|او|ثم|و\p{L}+)(?![\p{L}]))/u;
+
+/** Whether a bare singular unit after قبل/بعد/خلال/مرور counts one unit, judging by the word after it. */
+function bareUnitCounts(key: string, end: number, unit: string): boolean {
+  const after = key.slice(end, end + 24);
+  // "يوم دراسي", "يوم مفتوح": a day named by an adjective is an event.
+  if (unit === "D") return AFTER_BARE_DAY.test(after);
+  const next = /^\s{1,3}([\p{L}\p{N}]+)/u.exec(after)?.[1];
+  if (next === undefined) return true;
+  if (/^[0-9]/u.test(next) || next.startsWith("ال")) return false;
+  const lex = timeLexicon();
+  return !(lex.months.has(next) || lex.hijriMonths.has(next) || lex.weekdays.has(next) || [...lex.holidays.keys()].some((k) => k.split(" ")[0] === next));
 }
 
 function durations(context: Context, out: Piece[]): void {
@@ -96,8 +111,13 @@ function durations(context: Context, out: Piece[]): void {
     const definite = g.def !== undefined || g.defu !== undefined;
     // A bare singular unit (يوم، عام، شهر) is a noun, not a duration, unless counted or modified.
     if (amount === undefined) {
-      if (form.count !== 1 || !(lead === "منذ" || lead === "لمده" || lead === "مده" || lead === "طوال" || lead === "طيله")) return;
-      if (definite) return;
+      if (form.count !== 1 || !lead || definite) return;
+      // "قبل عام", "خلال شهر", "مرور عام" count one unit; the next word must not make the unit a noun
+      // in construct or name it ("قبل يوم الجمعة", "خلال شهر رمضان", "قبل عام 2020").
+      if (!(lead === "منذ" || lead === "لمده" || lead === "مده" || lead === "طوال" || lead === "طيله") && !bareUnitCounts(key, m.index + m[0].length, form.unit)) return;
+      // "يوماً بعد يوم", "عاما بعد عام": little by little, not a date.
+      const previousWord = /([\p{L}]+)\s{1,3}$/u.exec(key.slice(Math.max(0, bodyStart(m) - 12), bodyStart(m)))?.[1];
+      if (previousWord !== undefined && (units.get(previousWord) ?? units.get(previousWord.replace(/^[وف]/u, "")))?.unit === form.unit) return;
       amount = 1;
     }
     // A bare plural (أيام، سنوات) counts as "some days" only with a lead, a tail or ل.
@@ -112,11 +132,11 @@ function durations(context: Context, out: Piece[]): void {
     const end = m.index + m[0].length;
     const leadEnd = start + (g.lead ? g.lead.length : 0);
     const after = key.slice(end, end + 14);
-    // An age ("تحت 17 عاماً", "يبلغ 30 عاما") is not a period of time in the story.
-    if (form.unit === "Y" || form.unit === "M") {
-      const before = key.slice(Math.max(0, start - 10), start);
-      if (/(?:تحت|دون|عمره|عمرها|عمرهم|يبلغ|تبلغ|البالغ|البالغه|بعمر|سن|العمر|ابن|ابنه|ذات|ذو|ذي)\s{1,3}(?:ال)?$/u.test(before)) return;
-      if (/[(\-–]\s{0,2}$/u.test(before) && /^\s{0,2}[)\-–]/u.test(after)) return;
+    // An age ("يبلغ من العمر 21 عاما", "(35 عاماً)") is a duration, but a sports age category
+    // ("كأس العالم تحت 17 عاماً", "منتخب دون 20 عاما") names a class of players, not a length of time.
+    if (form.unit === "Y" && !g.lead && !g.mod) {
+      const before = key.slice(Math.max(0, start - 8), start);
+      if (/(?:^|[^\p{L}])(?:تحت|دون)\s{1,3}(?:ال)?$/u.test(before)) return;
     }
     // "النظام العامين" (public order) is an adjective, not "the two years".
     if (form.count === 2 && definite && !tail) return;
@@ -125,14 +145,18 @@ function durations(context: Context, out: Piece[]): void {
     // "مدراء عامين" (directors general): عامين after a plural noun is the adjective "general".
     if (/^عام[يا]ن$/u.test(unitWord) && !lead && !g.mod && !glued && /(?:اء|ين|ون|ات)\s{1,3}$/u.test(key.slice(Math.max(0, start - 6), start))) return;
     const parts = [{ amount, unit: form.unit }];
-    if (lead === "قبل" && !definite) {
+    // "قبل يومين من الانتخابات" counts back from an event, not from the dct: a duration.
+    const fromEvent = /^\s{1,3}من(?![\p{L}])(?!\s{1,3}الان(?![\p{L}]))/u.test(after);
+    if (lead === "قبل" && !definite && !fromEvent) {
       if (amount === null) {
         out.push(piece("ago-vague", start, end, "ref", { value: "PAST_REF" }));
         return;
       }
       const date = shifted(dct, -amount, form.unit);
       if (date) {
-        out.push(piece("ago", start, end, "date", date));
+        // "قبل عام من الآن" is one expression.
+        const now = /^\s{1,3}من\s{1,3}الان(?![\p{L}])/u.exec(after);
+        out.push(piece("ago", start, now ? end + now[0].length : end, "date", date));
         return;
       }
     }

@@ -5,8 +5,15 @@ import type { Context, Piece } from "../model.ts";
 import { A, B, PRE, S, bodyStart, lazyPattern, pattern, piece, scanPattern } from "./shared.ts";
 
 const REFERENCE = lazyPattern(() => pattern(
-    `${B}${PRE}(?<body>حاليا|مؤخرا|موخرا|قريبا|مستقبلا|الان|في${S}الوقت${S}(?:الحالي|الراهن)|في${S}الاونه${S}الاخيره|في${S}المستقبل(?:${S}القريب)?)${A}`,
-    "حاليا|مؤخرا|موخرا|قريبا|مستقبلا|الان|الوقت|الاونه|المستقبل", 6));
+    `${B}${PRE}(?<body>حاليا|مؤخرا|موخرا|اخيرا|قريبا|مستقبلا|الان|في${S}الوقت${S}(?:الحالي|الراهن)|في${S}الاونه${S}الاخيره|في${S}المستقبل(?:${S}القريب)?)${A}`,
+    "حاليا|مؤخرا|موخرا|اخيرا|قريبا|مستقبلا|الان|الوقت|الاونه|المستقبل", 6));
+
+function finallyReading(key: string, matchStart: number, start: number, end: number): boolean {
+  if (start > matchStart) return true;
+  // "تمكن أخيراً من", "وصل أخيراً إلى": an outcome reached at last.
+  if (/^\s{0,3}(?:[,،:؛;!]|(?:و?ليس|من|الي)(?![\p{L}]))/u.test(key.slice(end, end + 8))) return true;
+  return /(?:^|[.!?؟:؛;,،\n(«"“\-–])\s{0,3}$/u.test(key.slice(Math.max(0, start - 4), start));
+}
 
 export function parseReferences(context: Context): Piece[] {
   const out: Piece[] = [];
@@ -19,7 +26,9 @@ export function parseReferences(context: Context): Piece[] {
     if (body === "الان" && text[map[start + 2]!] !== "آ") return;
     // "قريبا من" is "near to".
     if (body === "قريبا" && /^\s{1,3}من(?![\p{L}])/u.test(key.slice(end, end + 6))) return;
-    const value = /حاليا|الان|الحالي|الراهن/u.test(body) ? "PRESENT_REF" : /مؤخرا|موخرا|الاونه/u.test(body) ? "PAST_REF" : "FUTURE_REF";
+    // "أخيراً" opening a clause or set off by a comma is "finally" ("وأخيراً اكتفى…", "أخيراً وليس آخراً").
+    if (body === "اخيرا" && finallyReading(key, m.index, start, end)) return;
+    const value = /حاليا|الان|الحالي|الراهن/u.test(body) ? "PRESENT_REF" : /مؤخرا|موخرا|الاونه|اخيرا/u.test(body) ? "PAST_REF" : "FUTURE_REF";
     out.push(piece("reference", start, end, "ref", { value }));
   });
   return out;

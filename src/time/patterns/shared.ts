@@ -95,7 +95,7 @@ export function bodyStart(m: RegExpExecArray): number {
   return m.index + (m.groups?.pre?.length ?? 0);
 }
 
-let fragments: { months: string; hijriMonths: string; weekdays: string; units: string; cardinal: string; dayWord: string; holidays: string; holidayTrigger: string } | null = null;
+let fragments: { months: string; hijriMonths: string; weekdays: string; units: string; cardinal: string; definiteCardinal: string; dayWord: string; holidays: string; holidayTrigger: string } | null = null;
 
 /** Alternations built from the lexicons, once. */
 export function lexiconFragments(): NonNullable<typeof fragments> {
@@ -112,6 +112,8 @@ export function lexiconFragments(): NonNullable<typeof fragments> {
     units: alternation(lex.units.keys()),
     // A cardinal phrase of up to four words: "خمسة وعشرين", "ثلاثة آلاف وخمسمئة".
     cardinal: `(?:${words})(?:${S}و?(?:${words})){0,3}`,
+    // The same after a definite plural, each word with the article: "الساعات الأربع والعشرين".
+    definiteCardinal: `(?:${words})(?:${S}و?(?:ال)?(?:${words})){0,3}`,
     // An ordinal day: العاشر، الحادي عشر، الحادي والثلاثين، غرة؛ "العاشر (10)" keeps the digits too.
     dayWord: `(?:(?:${head})(?:${S}(?:عشر|عشره)|${S}و(?:${ten}))?|${ten}|غره)(?:${S0}\\(${S0}[0-9]{1,2}${S0}\\))?`,
     holidays: alternation(lex.holidays.keys()),
@@ -178,7 +180,7 @@ export function lazyPattern(build: () => Pattern): () => Pattern {
 }
 
 /** Position words and prepositions that let a month name stand alone ("نهاية نيسان", "في أكتوبر"). */
-export const POSITION_WORD_BEFORE = /(?:مطلع|منتصف|اواخر|اوائل|اواسط|نهايه|بدايه|مستهل|ختام|شهري|شهر)\s{1,3}$/u;
+export const POSITION_WORD_BEFORE = /(?:(?<![\p{L}])اخر|مطلع|منتصف|اواخر|اوائل|اواسط|نهايه|بدايه|مستهل|ختام|شهري|شهر)\s{1,3}$/u;
 export const POSITION_BEFORE = /(?:مطلع|منتصف|اواخر|اوائل|اواسط|نهايه|بدايه|مستهل|ختام|في|منذ|حتي|خلال|قبل|بعد|من|الي|بين|شهري|شهر)\s{1,3}$/u;
 
 let dateParts: { day: string; relation: string } | null = null;

@@ -35,7 +35,7 @@ function afterGivenName(key: string, at: number): boolean {
 }
 
 /** Whether the clause before a position speaks of the future ("سيزور", "من المقرر", "سوف"). */
-function futureClause(key: string, at: number): boolean {
+export function futureClause(key: string, at: number): boolean {
   // A comma right before the weekday sets it off as an adverb ("سيوقع، الأربعاء،"); earlier ones end the clause.
   const before = key.slice(Math.max(0, at - 60), at).replace(/[\s،,]+$/u, "");
   const clause = before.slice(Math.max(before.lastIndexOf("."), before.lastIndexOf("،"), before.lastIndexOf("\n"), before.lastIndexOf(",")) + 1);
