@@ -1,8 +1,8 @@
 // The Arabic word lexicon behind clitic segmentation: the Ayaspell word list as packaged by @cspell/dict-ar
 // (LGPL-3.0). It is read at run time from the installed package, never copied into this repository.
 // The package stores a compressed trie (cspell "TrieXv3" text format, documented in cspell-trie-lib's
-// README); this module reads that format into two flat typed arrays (about 11 MB for 171k nodes and 1.3M
-// edges) and answers membership questions on word forms. Loaded lazily, once.
+// README); this module reads that format into typed arrays of node records (about 7 MB for 171k nodes and
+// 1.3M edges) and answers membership questions on word forms. Loaded lazily, once.
 
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
