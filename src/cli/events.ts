@@ -1,5 +1,6 @@
-import { openStore, DEFAULT_DB, QueryError, formatEvents, EVENT_FORMATS, type EventFormat } from "../store/index.ts";
+import { QueryError, formatEvents, EVENT_FORMATS, type EventFormat } from "../store/index.ts";
 import type { PloverType } from "../document.ts";
+import { openCliStore } from "./store.ts";
 import { parseArgs, stringFlag, UsageError } from "./args.ts";
 import { integerFlag } from "./search.ts";
 
@@ -41,7 +42,7 @@ export async function runEvents(argv: string[]): Promise<void> {
   const format = (stringFlag(args, "format") ?? "jsonl") as EventFormat;
   if (!EVENT_FORMATS.includes(format)) throw new UsageError(`--format must be one of ${EVENT_FORMATS.join(", ")}, got "${format}"`);
   try {
-    const store = openStore(stringFlag(args, "db") ?? DEFAULT_DB, { mustExist: true });
+    const { store } = openCliStore(args, { mustExist: true });
     try {
       const filter = {
         // The store checks the type name and reports a bad one.

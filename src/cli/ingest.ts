@@ -1,4 +1,4 @@
-import { openStore, DEFAULT_DB } from "../store/index.ts";
+import { openCliStore } from "./store.ts";
 import { ingest, type IngestSummary } from "../ingest/run.ts";
 import { createProgressBar } from "../ingest/progress.ts";
 import { parsePublished } from "../ingest/dates.ts";
@@ -31,13 +31,7 @@ export async function runIngest(argv: string[]): Promise<number> {
   if (!args.positionals.length) throw new UsageError(`give at least one PATH, URL or - ; usage: ${INGEST_USAGE}`);
   const published = stringFlag(args, "published");
   if (published !== undefined && parsePublished(published) === null) throw new UsageError(`--published must be a date such as 2024-03-14, got "${published}"`);
-  const db = stringFlag(args, "db") ?? DEFAULT_DB;
-  let store;
-  try {
-    store = openStore(db);
-  } catch (error) {
-    throw new UsageError(`cannot open ${db}: ${(error as Error).message}`);
-  }
+  const { store, db } = openCliStore(args);
   const bar = createProgressBar(process.stderr);
   try {
     const summary = await ingest(args.positionals, {

@@ -1,5 +1,6 @@
-import { openStore, DEFAULT_DB, QueryError, type SearchHit, type Mark } from "../store/index.ts";
+import { QueryError, type SearchHit, type Mark } from "../store/index.ts";
 import type { PloverType } from "../document.ts";
+import { openCliStore } from "./store.ts";
 import { parseArgs, stringFlag, UsageError } from "./args.ts";
 import { stdoutWriter, isBrokenPipe } from "./events.ts";
 
@@ -37,7 +38,7 @@ export async function runSearch(argv: string[]): Promise<void> {
   const format = stringFlag(args, "format") ?? "text";
   if (format !== "text" && format !== "jsonl") throw new UsageError(`--format must be text or jsonl, got "${format}"`);
   try {
-    const store = openStore(stringFlag(args, "db") ?? DEFAULT_DB, { mustExist: true });
+    const { store } = openCliStore(args, { mustExist: true });
     try {
       const result = await store.search({
         q: args.positionals[0]!,

@@ -1,4 +1,4 @@
-import { openStore, DEFAULT_DB } from "../store/index.ts";
+import { openCliStore } from "./store.ts";
 import { startServer } from "../server/app.ts";
 import { parseArgs, stringFlag, UsageError } from "./args.ts";
 
@@ -16,13 +16,7 @@ export async function runServe(argv: string[]): Promise<void> {
   // One worker by default: analyses never block searches and pages. More help only on an idle machine
   // with cores to spare (measured: on a busy 2-core box a second worker made each analysis slower).
   const workers = workersText === undefined ? 1 : Number(workersText);
-  const db = stringFlag(args, "db") ?? DEFAULT_DB;
-  let store;
-  try {
-    store = openStore(db);
-  } catch (error) {
-    throw new UsageError(`cannot open ${db}: ${(error as Error).message}`);
-  }
+  const { store, db } = openCliStore(args);
   const quiet = args.flags.has("quiet");
   let running;
   try {
