@@ -31,6 +31,8 @@ export interface Context {
   tokens: readonly Token[];
   readings: Reading[][];
   inTimex: Uint8Array;
+  /** joined[a] is 1 when tokens a and a+1 are adjacent; filled on first use by `adjacent`. */
+  joined?: Uint8Array;
 }
 
 export function sameSentence(tokens: readonly Token[], a: number, b: number): boolean {
@@ -39,12 +41,28 @@ export function sameSentence(tokens: readonly Token[], a: number, b: number): bo
 
 /** True when nothing but spaces separates tokens a and a+1 (no punctuation, no line break). */
 export function adjacent(ctx: Context, a: number): boolean {
-  const left = ctx.tokens[a];
-  const right = ctx.tokens[a + 1];
-  if (!left || !right || left.sentence !== right.sentence) return false;
-  for (let i = left.end; i < right.start; i++) {
-    const c = ctx.doc.text.charCodeAt(i);
-    if (c === 10 || c === 13) return false;
+  // The recognizers ask this many times for the same pair: the answers are computed once per context.
+  const joined = ctx.joined ?? (ctx.joined = joinedTokens(ctx));
+  return joined[a] === 1;
+}
+
+function joinedTokens(ctx: Context): Uint8Array {
+  const { tokens } = ctx;
+  const text = ctx.doc.text;
+  const joined = new Uint8Array(tokens.length);
+  for (let a = 0; a + 1 < tokens.length; a++) {
+    const left = tokens[a]!;
+    const right = tokens[a + 1]!;
+    if (left.sentence !== right.sentence) continue;
+    let lineBreak = false;
+    for (let i = left.end; i < right.start; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 10 || c === 13) {
+        lineBreak = true;
+        break;
+      }
+    }
+    if (!lineBreak) joined[a] = 1;
   }
-  return true;
+  return joined;
 }

@@ -55,6 +55,20 @@ export function corefer(ctx: Context, linked: Linked[]): Entity[] {
   const clusters: Cluster[] = [];
   const byKb = new Map<string, Cluster>();
   const byShort = new Map<string, Cluster>();
+  // The first cluster of each type and written form, and of each type and canonical name (lookups that
+  // would otherwise scan every cluster for every mention).
+  const byWritten = new Map<string, Cluster>();
+  const byCanonical = new Map<string, Cluster>();
+  const addCluster = (cluster: Cluster): void => {
+    clusters.push(cluster);
+    const written = cluster.type + "\u0000" + cluster.keys.join(" ");
+    if (!byWritten.has(written)) byWritten.set(written, cluster);
+    const canonical = cluster.sample.canonical;
+    if (typeof canonical === "string") {
+      const named = cluster.type + "\u0000" + canonical;
+      if (!byCanonical.has(named)) byCanonical.set(named, cluster);
+    }
+  };
   const out: Entity[] = [];
   let counter = 0;
 
@@ -88,7 +102,7 @@ export function corefer(ctx: Context, linked: Linked[]): Entity[] {
     let cluster = e.kbKey ? byKb.get(e.kbKey) : byShort.get(keys.join(" "));
     if (!cluster) {
       cluster = { id: `e${++counter}`, type: e.type, keys, sample: e };
-      clusters.push(cluster);
+      addCluster(cluster);
       if (e.kbKey) byKb.set(e.kbKey, cluster);
       byShort.set(keys.join(" "), cluster);
     }
@@ -105,12 +119,12 @@ export function corefer(ctx: Context, linked: Linked[]): Entity[] {
     let cluster: Cluster | undefined;
     if (e.kbKey) cluster = byKb.get(e.kbKey);
     if (!cluster && e.type === "PER") cluster = byShort.get(keys.join(" ")) ?? byShort.get(keys.slice(-1).join(" "));
-    if (!cluster && e.canonical && e.type !== "PER") cluster = clusters.find((c) => c.type === e.type && c.sample.canonical === e.canonical);
+    if (!cluster && e.canonical && e.type !== "PER") cluster = byCanonical.get(e.type + "\u0000" + e.canonical);
     // Unlinked names written the same way are one actor (الخارجية الإيرانية twice).
-    if (!cluster && !e.canonical) cluster = clusters.find((c) => c.type === e.type && c.keys.join(" ") === keys.join(" "));
+    if (!cluster && !e.canonical) cluster = byWritten.get(e.type + "\u0000" + keys.join(" "));
     if (!cluster) {
       cluster = { id: `e${++counter}`, type: e.type, keys, sample: e };
-      clusters.push(cluster);
+      addCluster(cluster);
       if (e.kbKey) byKb.set(e.kbKey, cluster);
     }
     register(cluster, keys);

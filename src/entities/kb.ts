@@ -407,10 +407,18 @@ function loadNisba(): { nisba: TrieNode & { nisba?: Nisba }; nisbaByKey: Map<str
 }
 
 /** The office an actor held on `date` (YYYY-MM-DD); without a date, the latest one. */
+const latestOffice = new WeakMap<KbEntry, Office | null>();
+
 export function officeAt(entry: KbEntry, date: string | null): Office | null {
   if (entry.offices.length === 0) return null;
   if (!date) {
-    return [...entry.offices].sort((a, b) => (b.from || "0000").localeCompare(a.from || "0000"))[0] ?? null;
+    // Without a date the answer depends on the entry alone: sorted once per entry, not per mention.
+    let latest = latestOffice.get(entry);
+    if (latest === undefined) {
+      latest = [...entry.offices].sort((a, b) => (b.from || "0000").localeCompare(a.from || "0000"))[0] ?? null;
+      latestOffice.set(entry, latest);
+    }
+    return latest;
   }
   // Several offices at once (crown prince and prime minister): the one taken most recently.
   let best: Office | null = null;

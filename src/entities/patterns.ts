@@ -36,9 +36,15 @@ interface Memo {
   nameToken: Int8Array;
 }
 const memos = new WeakMap<Context, Memo>();
+// The recognizers work on one context at a time: its memo is kept at hand, without a WeakMap lookup per call.
+let lastContext: Context | null = null;
+let lastMemo: Memo | null = null;
 function memoOf(ctx: Context): Memo {
+  if (ctx === lastContext && lastMemo) return lastMemo;
   let memo = memos.get(ctx);
   if (!memo) memos.set(ctx, (memo = { roles: new Map(), nameToken: new Int8Array(ctx.tokens.length).fill(-1) }));
+  lastContext = ctx;
+  lastMemo = memo;
   return memo;
 }
 
@@ -227,6 +233,12 @@ function givenNameReading(ctx: Context, kb: KnowledgeBase, i: number): { start: 
   return null;
 }
 
+/** The key without one leading و ف ب ل (a string test per token, no regex). */
+function withoutProclitic(key: string): string {
+  const first = key.charCodeAt(0);
+  return first === 0x648 || first === 0x641 || first === 0x628 || first === 0x644 ? key.slice(1) : key;
+}
+
 function personCandidates(ctx: Context, kb: KnowledgeBase, out: Candidate[]): void {
   const { tokens } = ctx;
   const titled = new Set<number>();
@@ -283,7 +295,7 @@ function personCandidates(ctx: Context, kb: KnowledgeBase, out: Candidate[]): vo
     const startKey = tokens[j]!.key;
     const given = kb.givenNames.has(startKey) && !isPrepositionAla(tokens[j]!);
     // الفريق، اللواء، العميد are also "the team", "the brigade", "the dean": only a given name makes them titles.
-    if (!given && AMBIGUOUS_TITLES.has(tokens[title.last]!.key.replace(/^[وفبل]/u, ""))) continue;
+    if (!given && AMBIGUOUS_TITLES.has(withoutProclitic(tokens[title.last]!.key))) continue;
     // After a comma only a clear name counts (a given name, or two name words).
     if (commaSeen && !given && !(adjacent(ctx, j) && nameToken(ctx, kb, j + 1))) continue;
     if (!given && (!nameToken(ctx, kb, j) || PARTICLES.has(startKey) && startKey !== "ابو" && startKey !== "عبد")) continue;
@@ -305,7 +317,7 @@ function personCandidates(ctx: Context, kb: KnowledgeBase, out: Candidate[]): vo
   }
   // The head of a government or era names its leader directly: حكومة بودن، إدارة ترامب، عهد مبارك.
   for (let i = 0; i + 1 < tokens.length; i++) {
-    if (!isWord(ctx, i) || !adjacent(ctx, i) || !LEADER_OF.has(tokens[i]!.key.replace(/^[وفبل]/u, ""))) continue;
+    if (!isWord(ctx, i) || !adjacent(ctx, i) || !LEADER_OF.has(withoutProclitic(tokens[i]!.key))) continue;
     const j = i + 1;
     const key = tokens[j]!.key;
     const stat = kb.words.get(key);

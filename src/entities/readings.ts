@@ -14,6 +14,21 @@ export interface Reading {
 
 const CONJUNCTIONS = ["", "و", "ف"];
 const PREPOSITIONS = ["", "ب", "ل", "ك"];
+// Every proclitic stack, in the order readings are listed: conjunction, then preposition.
+const PREFIXES: readonly { prefix: string; preposition: string }[] = CONJUNCTIONS.flatMap((conjunction) =>
+  PREPOSITIONS.map((preposition) => ({ prefix: conjunction + preposition, preposition })),
+).filter((p) => p.prefix !== "");
+
+// Proclitic letters map one to one onto key letters; only dropped marks (harakat, tatweel) sit between.
+function offsetOf(token: Token, keyIndex: number): number {
+  let seen = 0;
+  for (let i = 0; i < token.text.length; i++) {
+    if (isIgnorable(token.text.charCodeAt(i))) continue;
+    if (seen === keyIndex) return token.start + i;
+    seen++;
+  }
+  return token.end;
+}
 
 /** All readings of one word token, whole key first. Non-words have only their key. */
 export function readingsOf(token: Token): Reading[] {
@@ -24,27 +39,14 @@ export function readingsOf(token: Token): Reading[] {
   // Only و ف ب ل ك open a proclitic stack: most tokens need no more work.
   if (first !== 0x648 && first !== 0x641 && first !== 0x628 && first !== 0x644 && first !== 0x643) return [whole];
   const out: Reading[] = [whole];
-  // Proclitic letters map one to one onto key letters; only dropped marks (harakat, tatweel) sit between.
-  const offsetOf = (keyIndex: number): number => {
-    let seen = 0;
-    for (let i = 0; i < token.text.length; i++) {
-      if (isIgnorable(token.text.charCodeAt(i))) continue;
-      if (seen === keyIndex) return token.start + i;
-      seen++;
-    }
-    return token.end;
-  };
-  for (const conjunction of CONJUNCTIONS) {
-    for (const preposition of PREPOSITIONS) {
-      const prefix = conjunction + preposition;
-      if (!prefix || !key.startsWith(prefix)) continue;
-      const rest = key.slice(prefix.length);
-      if (rest.length < 2) continue;
-      out.push({ key: rest, start: offsetOf(prefix.length), clitic: prefix });
-      // ل + ال contracts to لل: للرئيس is ل + الرئيس.
-      if (preposition === "ل" && rest.startsWith("ل") && rest.length >= 3) {
-        out.push({ key: "ا" + rest, start: offsetOf(prefix.length), clitic: prefix });
-      }
+  for (const { prefix, preposition } of PREFIXES) {
+    if (!key.startsWith(prefix)) continue;
+    const rest = key.slice(prefix.length);
+    if (rest.length < 2) continue;
+    out.push({ key: rest, start: offsetOf(token, prefix.length), clitic: prefix });
+    // ل + ال contracts to لل: للرئيس is ل + الرئيس.
+    if (preposition === "ل" && rest.startsWith("ل") && rest.length >= 3) {
+      out.push({ key: "ا" + rest, start: offsetOf(token, prefix.length), clitic: prefix });
     }
   }
   return out;

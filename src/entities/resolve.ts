@@ -64,9 +64,9 @@ function adjectiveUse(ctx: Context, kb: KnowledgeBase, c: Candidate): boolean {
 }
 
 /** Candidates that share a token with c (candidates are token-aligned), via a per-token index. */
-function neighbours(index: Candidate[][], c: Candidate): Candidate[] {
+function neighbours(index: (Candidate[] | undefined)[], c: Candidate): Candidate[] {
   const out: Candidate[] = [];
-  for (let k = c.first; k <= c.last; k++) for (const o of index[k]!) if (o !== c && overlaps(o, c) && !out.includes(o)) out.push(o);
+  for (let k = c.first; k <= c.last; k++) for (const o of index[k] ?? []) if (o !== c && overlaps(o, c) && !out.includes(o)) out.push(o);
   return out;
 }
 
@@ -82,8 +82,9 @@ function supported(ctx: Context, c: Candidate, near: Candidate[]): boolean {
 export function selectCandidates(ctx: Context, candidates: Candidate[]): Candidate[] {
   const kb = knowledgeBase();
   const pool: Candidate[] = [];
-  const index: Candidate[][] = ctx.tokens.map(() => []);
-  for (const c of candidates) for (let k = c.first; k <= c.last; k++) index[k]!.push(c);
+  // Most tokens have no candidate: their lists are made only when needed.
+  const index: (Candidate[] | undefined)[] = new Array(ctx.tokens.length);
+  for (const c of candidates) for (let k = c.first; k <= c.last; k++) (index[k] ??= []).push(c);
   // Tagger spans are judged first, on their own and against firm (not ambiguous) evidence, so that an
   // ambiguous KB word and a doubtful tagger span cannot vouch for each other.
   const implausible = new Set<Candidate>();

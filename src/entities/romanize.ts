@@ -197,8 +197,22 @@ export interface RomanizeOptions {
 
 /** Turns an Arabic person name into its common English spelling ("حاتم الجابري" → "Hatem al-Jabiri"). */
 export function romanizeName(arabic: string, options: RomanizeOptions = {}): string {
-  const table = romanizationTable();
   const style = styleOf(options.country);
+  // The same persons recur across articles: their spellings are remembered (bounded, cleared when full).
+  const memoKey = style + "\u0000" + arabic;
+  const remembered = romanized.get(memoKey);
+  if (remembered !== undefined) return remembered;
+  const name = spellName(arabic, style);
+  if (romanized.size >= ROMANIZED_LIMIT) romanized.clear();
+  romanized.set(memoKey, name);
+  return name;
+}
+
+const ROMANIZED_LIMIT = 50_000;
+const romanized = new Map<string, string>();
+
+function spellName(arabic: string, style: RomanizationStyle): string {
+  const table = romanizationTable();
   const words: string[] = [];
   for (const raw of arabic.slice(0, 1000).split(/[\s\u00A0\u200C]+/u)) {
     const word = raw.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, "");
