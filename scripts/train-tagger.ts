@@ -2,7 +2,7 @@
 //
 //   npm run train-tagger                 # the shipped model: all of train.conll
 //   npm run train-tagger -- --dev        # tuning: first 90% of train, scores the last 10% (the dev split)
-//   options: --dev-part=K --epochs=N --dropout=P --window=N --penalty1=X --penalty2=X --no-clusters --no-kb --no-phrases --dump=FILE
+//   options: --dev-part=K --epochs=N --dropout=P --window=N --penalty1=X --penalty2=X --no-clusters --no-kb --no-phrases --dump=FILE --triggers=FILE
 //
 // Only train.conll is read; the test files are for measuring (../shared/eval/conll.mjs), never training.
 import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
@@ -114,7 +114,9 @@ const heldFrom = Math.round(all.length * DEV_FRACTION * part);
 const cut = Math.round(all.length * DEV_FRACTION * (part + 1));
 const training = dev ? [...all.slice(0, heldFrom), ...all.slice(cut)] : all;
 const held = all.slice(heldFrom, cut);
-const triggers = parseTriggerTsv(readFileSync(TRIGGERS, "utf8"));
+// --triggers=FILE tries an edited trigger list before it replaces data/model/triggers.tsv.
+const triggersArg = process.argv.find((a) => a.startsWith("--triggers="));
+const triggers = parseTriggerTsv(readFileSync(triggersArg ? triggersArg.slice(11) : TRIGGERS, "utf8"));
 
 // Unlabeled text for the clusters: SaudiNewsNet articles plus the words of the training sentences.
 function* unlabeled(): Generator<string[]> {
