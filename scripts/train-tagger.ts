@@ -7,7 +7,7 @@
 // Only train.conll is read; the test files are for measuring (../shared/eval/conll.mjs), never training.
 import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { trainTagger, type TrainingSentence } from "../src/entities/tagger/train.ts";
+import { trainTagger, chunks, type TrainingSentence } from "../src/entities/tagger/train.ts";
 import { pruneStage, serializeModel, parseModel, type TaggerModel } from "../src/entities/tagger/model.ts";
 import { createTagger, createStreamTagger } from "../src/entities/tagger/tagger.ts";
 import { parseTriggerTsv, frequencyClass } from "../src/entities/tagger/lexicon.ts";
@@ -56,25 +56,10 @@ function readConll(path: string): TrainingSentence[] {
 }
 
 /** conlleval-style chunks "sentence:start:end:type". */
-function chunks(tagged: string[][]): Set<string> {
+function chunkSet(tagged: string[][]): Set<string> {
   const out = new Set<string>();
   tagged.forEach((tags, s) => {
-    let start = -1;
-    let type: string | null = null;
-    const close = (i: number): void => {
-      if (type) out.add(`${s}:${start}:${i}:${type}`);
-      type = null;
-    };
-    tags.forEach((tag, i) => {
-      if (tag === "O") return close(i);
-      const t = tag.slice(2);
-      if (tag.startsWith("B-") || t !== type) {
-        close(i);
-        start = i;
-        type = t;
-      }
-    });
-    close(tags.length);
+    for (const [start, end, type] of chunks(tags)) out.add(`${s}:${start}:${end}:${type}`);
   });
   return out;
 }
@@ -83,12 +68,12 @@ const dumpArg = process.argv.find((a) => a.startsWith("--dump="));
 
 function score(model: TaggerModel, sentences: TrainingSentence[], dump?: string): string {
   const tagger = createTagger(model);
-  const gold = chunks(sentences.map((s) => s.tags));
+  const gold = chunkSet(sentences.map((s) => s.tags));
   const tagged: string[][] = [];
   const stream = createStreamTagger(tagger, WINDOW, (_, labels) => tagged.push(labels));
   for (const s of sentences) stream.push(s.words);
   stream.end();
-  const system = chunks(tagged);
+  const system = chunkSet(tagged);
   if (dump) {
     const lines = sentences.map((s, i) => s.words.map((w, k) => `${w}\t${s.tags[k]}\t${tagged[i]![k]}`).join("\n"));
     writeFileSync(dump, lines.join("\n\n") + "\n");

@@ -253,7 +253,7 @@ export function trainTagger(sentences: readonly TrainingSentence[], options: Tra
 }
 
 /** conlleval chunks of a tag sequence: [from, to, type]. */
-function chunks(tags: readonly string[]): [number, number, string][] {
+export function chunks(tags: readonly string[]): [number, number, string][] {
   const out: [number, number, string][] = [];
   let start = -1;
   let type: string | null = null;
