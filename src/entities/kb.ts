@@ -122,14 +122,20 @@ function better(a: KbEntry, b: KbEntry): number {
   return (b.population ?? 0) - (a.population ?? 0);
 }
 
-function insert(root: TrieNode, keys: string[], entry: KbEntry): void {
+/** The node for a key sequence, creating the missing nodes on the way (every node field is optional). */
+function nodeFor<Node extends { next?: Map<string, Node> }>(root: Node, keys: readonly string[]): Node {
   let node = root;
   for (const key of keys) {
     node.next ??= new Map();
     let child = node.next.get(key);
-    if (!child) node.next.set(key, (child = {}));
+    if (!child) node.next.set(key, (child = {} as Node));
     node = child;
   }
+  return node;
+}
+
+function insert(root: TrieNode, keys: string[], entry: KbEntry): void {
+  const node = nodeFor(root, keys);
   node.entries ??= [];
   if (node.entries.some((e) => e.key === entry.key)) return;
   node.entries.push(entry);
@@ -321,13 +327,7 @@ export function knowledgeBase(): KnowledgeBase {
   const roles: Role[] = [];
   for (const [title, sector, english, kind] of readRows("roles.tsv")) {
     const role: Role = { title: title!, sector: sector!, english: english!, kind: kind === "org" ? "org" : "person" };
-    let node = role.kind === "org" ? orgHeads : personTitles;
-    for (const key of nameKeys(title!)) {
-      node.next ??= new Map();
-      let child = node.next.get(key);
-      if (!child) node.next.set(key, (child = {}));
-      node = child;
-    }
+    const node = nodeFor(role.kind === "org" ? orgHeads : personTitles, nameKeys(title!));
     if (node.role) continue; // a duplicate line
     node.role = role;
     roles.push(role);
@@ -366,13 +366,7 @@ function loadNisba(): { nisba: TrieNode & { nisba?: Nisba }; nisbaByKey: Map<str
   const addForm = (form: string, value: Nisba): void => {
     const keys = nameKeys(form);
     if (keys.length === 0) return;
-    let node = root;
-    for (const key of keys) {
-      node.next ??= new Map();
-      let child = node.next.get(key);
-      if (!child) node.next.set(key, (child = {}));
-      node = child;
-    }
+    const node = nodeFor(root, keys);
     if (node.nisba) return;
     node.nisba = value;
     forms.push({ name: form, keys });
