@@ -113,3 +113,10 @@ test("on any mix of names, titles, clitics and marks, entities are valid, ordere
     { numRuns: 60, seed: 4 },
   );
 });
+
+test("a foreign name outside the KB is found by the tagger, which runs around words nothing else explains", () => {
+  const list = entities("سجل المهاجم الغاني هدفين في مرمى الفريق الضيف، فيما أهدر زميله فرانسيسكو توليدانو ركلة جزاء في الدقيقة الأخيرة.");
+  const player = find(list, "فرانسيسكو توليدانو");
+  assert.equal(player?.type, "PER");
+  assert.equal(player?.source, "tagger");
+});

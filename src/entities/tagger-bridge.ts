@@ -1,96 +1,109 @@
 // The statistical tagger (src/entities/tagger/) is optional at run time: when its model is missing or
 // fails to load, recognition works from the KB and patterns alone. The module itself loads its model
 // lazily on the first call, so importing it costs nothing.
-// RASD_TAGGER=all (default) tags every sentence; =gated only sentences where a person title is left
-// without a name (about twice as fast, fewer names found in unfamiliar text); =off never (fastest).
+// RASD_TAGGER=gated (default) tags only the stretches of text around words that neither the KB, the
+// patterns, the lexicon nor the name-free word list explain; =all tags every sentence; =off never (fastest).
 import type { Candidate, Context } from "./candidates.ts";
 import { isCommonWord, knowledgeBase } from "./kb.ts";
 import * as tagger from "./tagger/index.ts";
+import { arabicLexicon } from "../text/lexicon.ts";
 
-type TagSentence = (words: string[]) => string[];
+type TagDocument = (sentences: string[][]) => string[][];
 
-const exported = (tagger as { tagSentence?: unknown }).tagSentence;
-const MODE = process.env.RASD_TAGGER === "off" || process.env.RASD_NO_TAGGER === "1" ? "off" : process.env.RASD_TAGGER === "gated" ? "gated" : "all";
-const tagSentence: TagSentence | null = MODE !== "off" && typeof exported === "function" ? (exported as TagSentence) : null;
+const exported = (tagger as { tagDocument?: unknown }).tagDocument;
+const MODE = process.env.RASD_TAGGER === "off" || process.env.RASD_NO_TAGGER === "1" ? "off" : process.env.RASD_TAGGER === "all" ? "all" : "gated";
+const tagDocument: TagDocument | null = MODE !== "off" && typeof exported === "function" ? (exported as TagDocument) : null;
 let broken = false;
+// Words on each side of an unexplained word that go to the tagger with it: its features look two words
+// out, and a name with its title rarely spans more than six.
+const REACH = 8;
+// Very long "sentences" (lists, tables) are tagged in windows to bound the cost.
+const MAX_WINDOW = 200;
 
 export function taggerAvailable(): boolean {
-  return tagSentence !== null && !broken;
+  return tagDocument !== null && !broken;
 }
 
 const TYPES: Record<string, "PER" | "LOC" | "ORG" | undefined> = { PERS: "PER", PER: "PER", LOC: "LOC", ORG: "ORG" };
 
-/** In gated mode: is there a person title in the sentence after which the patterns found no name (a
- * foreign name, an unusual spelling)? On the dev set the other sentences gain little from the tagger,
- * which costs most of the stage's time; on unfamiliar text (ANERcorp) tagging all finds far more names. */
-function worthTagging(ctx: Context, covered: Uint8Array, from: number, to: number): boolean {
-  if (MODE === "all") return true;
+/** A word the other recognizers leave unexplained: not part of a KB or pattern name, not a date, and
+ * neither in the Arabic lexicon nor a word that annotated news mostly leaves outside names. Foreign and
+ * unusual names are such words; the tagger is what finds them. */
+function unexplained(ctx: Context, covered: Uint8Array, i: number): boolean {
+  const token = ctx.tokens[i]!;
+  if (covered[i] || token.kind !== "word" || ctx.inTimex[i] || token.stemKey.length < 3) return false;
   const kb = knowledgeBase();
-  for (let i = from; i < to; i++) {
-    if (covered[i] || covered[i + 1] || ctx.tokens[i]!.kind !== "word") continue;
-    if (!ctx.readings[i]!.some((reading) => kb.personTitles.next?.has(reading.key))) continue;
-    for (let k = i + 1; k <= Math.min(to, i + 3); k++) {
-      const key = ctx.tokens[k]!.key;
-      if (ctx.tokens[k]!.kind === "word" && !covered[k] && !key.startsWith("ال") && !kb.stopwords.has(key) && !isCommonWord(kb.words, key) && !kb.nisbaByKey.has(key)) return true;
-    }
-  }
-  return false;
+  if (kb.stopwords.has(token.key) || isCommonWord(kb.words, token.key) || kb.nisbaByKey.has(token.key)) return false;
+  const lexicon = arabicLexicon();
+  const stem = token.segments.find((segment) => segment.role === "stem")?.text ?? token.text;
+  return !lexicon.has(stem) && !lexicon.has(token.text);
 }
 
-/** Tagger spans as candidates, sentence by sentence (words are the tokens' surface forms); `others` are the
- * KB and pattern candidates, used to skip sentences they already explain. */
-export function taggerCandidates(ctx: Context, others: readonly Candidate[] = []): Candidate[] {
-  if (!tagSentence || broken) return [];
-  const out: Candidate[] = [];
+/** Token ranges [first, last] to tag: whole sentences (all), or the stretches around unexplained words. */
+function windows(ctx: Context, covered: Uint8Array): [number, number][] {
   const { tokens } = ctx;
-  const covered = new Uint8Array(tokens.length);
-  for (const c of others) if (!c.ambiguous) for (let k = c.first; k <= c.last; k++) covered[k] = 1;
+  const out: [number, number][] = [];
   let from = 0;
   while (from < tokens.length) {
     let to = from;
     while (to + 1 < tokens.length && tokens[to + 1]!.sentence === tokens[from]!.sentence) to++;
-    if (!worthTagging(ctx, covered, from, to)) {
-      from = to + 1;
-      continue;
-    }
-    // Very long "sentences" (lists, tables) are tagged in windows to bound the cost.
-    for (let windowStart = from; windowStart <= to; windowStart += 200) {
-      const windowEnd = Math.min(to, windowStart + 199);
-      const words = tokens.slice(windowStart, windowEnd + 1).map((t) => t.text);
-      let tags: string[];
-      try {
-        tags = tagSentence(words);
-      } catch {
-        broken = true;
-        return out;
+    let open = -1;
+    let close = -1;
+    for (let i = from; i <= to; i++) {
+      if (MODE !== "all" && !unexplained(ctx, covered, i)) continue;
+      const first = Math.max(from, i - REACH);
+      if (open >= 0 && first <= close + 1 && close - open < MAX_WINDOW) close = Math.min(to, i + REACH);
+      else {
+        if (open >= 0) out.push([open, close]);
+        open = first;
+        close = Math.min(to, i + REACH);
       }
-      let open: { first: number; type: "PER" | "LOC" | "ORG" } | null = null;
-      const close = (last: number): void => {
-        if (!open) return;
-        const first = open.first;
-        out.push({
-          start: tokens[first]!.start,
-          end: tokens[last]!.end,
-          first,
-          last,
-          type: open.type,
-          source: "tagger",
-          score: 3,
-        });
-        open = null;
-      };
-      for (let k = 0; k < words.length; k++) {
-        const index = windowStart + k;
-        const tag = tags[k] ?? "O";
-        const type = TYPES[tag.slice(2)];
-        if (tag.startsWith("B-") || (tag.startsWith("I-") && (!open || open.type !== type))) {
-          close(index - 1);
-          if (type) open = { first: index, type };
-        } else if (!tag.startsWith("I-")) close(index - 1);
-      }
-      close(windowEnd);
     }
+    if (open >= 0) out.push([open, close]);
     from = to + 1;
   }
+  return out.flatMap(([first, last]) => {
+    const parts: [number, number][] = [];
+    for (let start = first; start <= last; start += MAX_WINDOW) parts.push([start, Math.min(last, start + MAX_WINDOW - 1)]);
+    return parts;
+  });
+}
+
+/** Tagger spans as candidates (words are the tokens' surface forms); `others` are the KB and pattern
+ * candidates, whose words need no tagging. The windows are tagged together as one document, so a name
+ * recognized in one informs the others. */
+export function taggerCandidates(ctx: Context, others: readonly Candidate[] = []): Candidate[] {
+  if (!tagDocument || broken) return [];
+  const { tokens } = ctx;
+  const covered = new Uint8Array(tokens.length);
+  for (const c of others) if (!c.ambiguous) for (let k = c.first; k <= c.last; k++) covered[k] = 1;
+  const ranges = windows(ctx, covered);
+  if (ranges.length === 0) return [];
+  let tagged: string[][];
+  try {
+    tagged = tagDocument(ranges.map(([first, last]) => tokens.slice(first, last + 1).map((t) => t.text)));
+  } catch {
+    broken = true;
+    return [];
+  }
+  const out: Candidate[] = [];
+  ranges.forEach(([first], r) => {
+    const tags = tagged[r]!;
+    let open: { first: number; type: "PER" | "LOC" | "ORG" } | null = null;
+    const close = (last: number): void => {
+      if (open) out.push({ start: tokens[open.first]!.start, end: tokens[last]!.end, first: open.first, last, type: open.type, source: "tagger", score: 3 });
+      open = null;
+    };
+    for (let k = 0; k < tags.length; k++) {
+      const index = first + k;
+      const tag = tags[k]!;
+      const type = TYPES[tag.slice(2)];
+      if (tag.startsWith("B-") || (tag.startsWith("I-") && (!open || open.type !== type))) {
+        close(index - 1);
+        if (type) open = { first: index, type };
+      } else if (!tag.startsWith("I-")) close(index - 1);
+    }
+    close(first + tags.length - 1);
+  });
   return out;
 }
