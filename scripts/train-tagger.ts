@@ -2,7 +2,7 @@
 //
 //   npm run train-tagger                 # the shipped model: all of train.conll
 //   npm run train-tagger -- --dev        # tuning: first 90% of train, scores the last 10% (the dev split)
-//   options: --dev-part=K --epochs=N --dropout=P --window=N --penalty1=X --penalty2=X --no-clusters --no-kb --no-phrases --dump=FILE --triggers=FILE
+//   options: --dev-part=K --epochs=N --dropout=P --window=N --penalty1=X --penalty2=X --seed=N --no-clusters --no-kb --no-phrases --dump=FILE --triggers=FILE
 //
 // Only train.conll is read; the test files are for measuring (../shared/eval/conll.mjs), never training.
 import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
@@ -23,7 +23,6 @@ const KB = `${root}data/kb/`;
 const TRIGGERS = `${root}data/model/triggers.tsv`;
 const OUTPUT = `${root}data/model/ner-tagger.json.gz`;
 const EPOCHS = 12;
-const SEED = 20240314;
 const PRUNE = 0.05;
 const DEV_FRACTION = 0.1;
 const WORD_DROPOUT = 0.2;
@@ -36,6 +35,7 @@ const option = (name: string, fallback: number): number => {
   const arg = process.argv.find((a) => a.startsWith(`--${name}=`));
   return arg ? Number(arg.slice(name.length + 3)) : fallback;
 };
+const SEED = option("seed", 20240314);
 
 function readConll(path: string): TrainingSentence[] {
   const sentences: TrainingSentence[] = [];
@@ -121,6 +121,16 @@ function* unlabeled(): Generator<string[]> {
 // Gazetteer snapshot from the knowledge base (data/kb, built by scripts/build-kb.ts) as it is when the
 // model is trained: the model keeps its own copy, so later KB edits cannot silently change its features.
 // A missing or reshaped file only removes that part of the snapshot.
+const GAZETTEER_CLASSES: [string, string][] = [
+  ["clubs.tsv", "CLUB"],
+  ["companies.tsv", "COMPANY"],
+  ["media-more.tsv", "ORG"],
+  ["groups.tsv", "GROUP"],
+  ["products.tsv", "PRODUCT"],
+  ["venues.tsv", "VENUE"],
+  ["competitions.tsv", "COMPETITION"],
+];
+
 function kbGazetteer(): { names: Map<string, string>; sources: string[] } {
   const classes = new Map<string, Set<string>>();
   const sources: string[] = [];
@@ -145,7 +155,21 @@ function kbGazetteer(): { names: Map<string, string>; sources: string[] } {
   for (const row of rows("orgs.tsv")) names(row[3], "ORG");
   for (const row of rows("people.tsv")) names(row[2], "PER");
   for (const row of rows("cameo-people.tsv")) names(row[0], "PER");
+  for (const row of rows("figures.tsv")) names(row[2], "PER");
   for (const row of rows("given-names.txt")) names(row[0], "GIVEN");
+  for (const row of rows("given-names-more.txt")) names(row[0], "GIVEN");
+  for (const row of rows("family-names.txt")) names(row[0], "FAMILY");
+  // Classes the annotation may or may not count as names (clubs named after cities, products, peoples):
+  // the learner finds out from the training data how far each one goes. One-word aliases that are also
+  // everyday words get a class of their own.
+  for (const [file, type] of GAZETTEER_CLASSES) {
+    for (const row of rows(file)) {
+      for (const name of (row[3] ?? "").split("|").filter(Boolean)) {
+        const oneWord = !name.trim().includes(" ");
+        add(name, row[4] === "1" && oneWord ? type + "~" : type);
+      }
+    }
+  }
   for (const row of rows("nisba.tsv")) {
     for (const form of (row[1] ?? "").split(",").filter(Boolean)) {
       const base = form.trim();
@@ -200,7 +224,7 @@ const model = trainTagger(training, {
     features: "word key, clitic-stripped core, bare (no conjunction), light stem, prefixes/suffixes 1-3, inner character trigrams, shape, length, news frequency class, trigger class (data/model/triggers.tsv), word cluster (coarse/fine), gazetteer match (B/I + classes), context words/cores/triggers/clusters at ±1/±2, word bigrams",
     epochs,
     seed: SEED,
-    wordDropout,
+      wordDropout,
     folds: FOLDS,
     window,
     prune: PRUNE,

@@ -112,3 +112,17 @@ test("the Egyptian president resolves to the person named earlier, or to the off
   const earlier = analyze("أعلن الرئيس الأمريكي فرض رسوم جديدة.", { dct: "2015-03-01" });
   assert.equal(resolveNominals(earlier)[0]?.canonical, "Barack Obama");
 });
+
+test("public figures, clubs and companies link to their canonical names and countries", () => {
+  const list = entities("قاد النجم المصري محمد صلاح فريقه للفوز على مانشستر سيتي، وأعلنت شركة أرامكو عن أرباح قياسية، وأحيت فيروز حفلا في بيروت.", "2024-03-14");
+  const of = (text: string) => list.find((e) => e.text === text);
+  assert.deepEqual([of("محمد صلاح")?.type, of("محمد صلاح")?.canonical, of("محمد صلاح")?.country], ["PER", "Mohamed Salah", "EGY"]);
+  assert.deepEqual([of("مانشستر سيتي")?.type, of("مانشستر سيتي")?.country], ["ORG", "GBR"]);
+  assert.equal(of("شركة أرامكو")?.code, "SAUBUS");
+  assert.equal(of("فيروز")?.canonical, "Fairuz");
+});
+
+test("a lone family name with the article does not link to the famous bearer of that name", () => {
+  const list = entities("وقال المتحدث حاتم الجابري إن الانفجار وقع في السوق، وأضاف الجابري أن الحصيلة ارتفعت.", "2024-03-14");
+  assert.ok(!list.some((e) => e.canonical === "Mohammed Abed al-Jabri"), JSON.stringify(list.map((e) => e.canonical)));
+});

@@ -176,6 +176,17 @@ const NOT_A_PLACE_ALONE = new Set(
   ["امل", "نور", "محمد", "علي", "حسن", "العرب", "البلاد", "خبر", "ريف", "المدينه", "العاصمه", "المنطقه", "الولايات", "الدوله", "مدينه", "الاقليم", "الامل", "السلام", "النور", "الحريه", "الوحده", "النصر", "الشعب", "الدوله", "الاتحاد", "الثوره", "الحكومه", "العدل", "المستقبل", "الحرس", "الجيش", "الشرطه", "البلد", "المدينه", "الوطن", "الشيخ", "السيد", "الرئيس", "الملك", "الامير", "قال", "كان", "كانت", "يوم", "عام", "بين", "بعد", "قبل", "الي", "على", "علي", "عن", "من", "في", "مع", "ان", "او", "اي"].map(normalizeKey),
 );
 
+// The CAMEO sector of a public figure's field (figures.tsv); sport, art and literature give none.
+const FIELD_SECTOR: Record<string, string | undefined> = {
+  politics: "ELI",
+  royal: "ELI",
+  military: "MIL",
+  religion: "REL",
+  business: "BUS",
+  media: "MED",
+  science: "EDU",
+};
+
 const ARAB_COUNTRIES = new Set("SAU ARE EGY IRQ SYR LBN JOR PSE YEM OMN QAT KWT BHR LBY TUN DZA MAR MRT SDN SOM DJI COM ESH".split(" "));
 
 let cached: KnowledgeBase | undefined;
@@ -188,9 +199,11 @@ export function knowledgeBase(): KnowledgeBase {
   const aliases: KnowledgeBase["aliases"] = [];
   const words = loadWords();
   const givenNames = new Set<string>();
-  for (const line of readFileSync(KB_DIR + "given-names.txt", "utf8").split("\n")) {
-    const name = line.trim();
-    if (name && !name.startsWith("#")) givenNames.add(normalizeKey(name));
+  for (const file of ["given-names.txt", "given-names-more.txt"]) {
+    for (const line of readFileSync(KB_DIR + file, "utf8").split("\n")) {
+      const name = line.trim();
+      if (name && !name.startsWith("#")) givenNames.add(normalizeKey(name));
+    }
   }
 
   const add = (name: string, entry: KbEntry): void => {
@@ -306,6 +319,51 @@ export function knowledgeBase(): KnowledgeBase {
     people.push(entry);
     add(arabic!, entry);
   }
+  // Public figures (figures.tsv) without dated offices; an office holder of people.tsv with the same name comes first.
+  for (const [canonical, iso3, arabic, field] of readRows("figures.tsv")) {
+    const country = iso3 === "-" ? null : iso3!;
+    const sector = FIELD_SECTOR[field ?? ""];
+    const entry: KbEntry = {
+      key: `person:${canonical}`,
+      kind: "person",
+      type: "PER",
+      canonical: canonical!,
+      country,
+      code: country && sector ? country + sector : null,
+      offices: [],
+      file: "figures.tsv",
+    };
+    people.push(entry);
+    // A lone family name with the article (الجابري) or a lone given name is shared by many people; a
+    // lone foreign surname (ميسي) is not. Short forms after a full name are coreference's job.
+    for (const name of arabic!.split("|")) {
+      const keys = nameKeys(name);
+      if (keys.length === 1 && (keys[0]!.startsWith("ال") || givenNames.has(keys[0]!))) continue;
+      add(name, entry);
+    }
+  }
+  // Clubs, companies, media and venues. A one-word alias that is also an everyday word or another
+  // name (الأهلي، نيسان) is left out: the tagger, which sees the context, handles those.
+  const named = (file: string, kind: "org" | "place", type: EntityType): void => {
+    for (const [canonical, iso3, code, arabic, ambiguous] of readRows(file)) {
+      const entry: KbEntry = {
+        key: `${kind}:${canonical}`,
+        kind,
+        type,
+        canonical: canonical!,
+        country: iso3 === "-" ? null : iso3!,
+        code: code === "-" ? null : code!,
+        offices: [],
+        file,
+      };
+      for (const name of arabic!.split("|")) if (ambiguous !== "1" || nameKeys(name).length > 1) add(name, entry);
+    }
+  };
+  named("clubs.tsv", "org", "ORG");
+  named("companies.tsv", "org", "ORG");
+  named("media-more.tsv", "org", "ORG");
+  named("venues.tsv", "place", "LOC");
+
   // Single-word names that are also everyday words need context (a locative head, a title…).
   const ambiguousPlaces = new Set(readRows("ambiguous-places.tsv").map((row) => row[0]!));
   for (const [key, node] of names.next ?? []) {
