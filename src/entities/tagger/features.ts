@@ -5,6 +5,7 @@
 // properties of the words at offsets -2..+2 (prefixed with the offset) plus two word bigrams.
 import { normalizeKey } from "../../text/normalize.ts";
 import { lightStem } from "../../text/stem.ts";
+import { arabicLexicon } from "../../text/lexicon.ts";
 import { gazetteerIndex, nameIndex, type TaggerLexicon } from "./lexicon.ts";
 
 export const OFFSETS = [-2, -1, 0, 1, 2] as const;
@@ -94,6 +95,8 @@ const MAX_KEY = 64;
 /** The facts about one word type the feature templates read. */
 export interface WordFacts {
   key: string;
+  /** The word as written (cut like the key): the key folds أ/إ/ا and ى/ي, which tell على from علي. */
+  raw: string;
   clitics: Clitics;
   shape: string;
   trigger: string | undefined;
@@ -106,6 +109,8 @@ export interface WordFacts {
   coreFrequency: number;
   /** Frequency class of the core with ال added. */
   articleFrequency: number;
+  /** Whether the Arabic spelling lexicon knows the word as written (foreign names it mostly does not). */
+  inLexicon: boolean;
 }
 
 /** What the lexicon says about one string (a word's key, bare form, core, or core with ال). */
@@ -144,6 +149,7 @@ export function wordFactsWith<Found extends FormFacts>(
   const cluster = ofKey?.cluster ?? ofCore?.cluster;
   return {
     key,
+    raw: word.slice(0, MAX_KEY),
     clitics,
     shape,
     trigger: ofKey?.trigger ?? ofBare?.trigger ?? ofCore?.trigger ?? ofArticle?.trigger,
@@ -153,6 +159,7 @@ export function wordFactsWith<Found extends FormFacts>(
     frequency: ofKey?.frequency ?? 0,
     coreFrequency: arabic && core !== key ? (ofCore?.frequency ?? 0) : 0,
     articleFrequency: arabic && !clitics.pattern.endsWith("ال") ? (ofArticle?.frequency ?? 0) : 0,
+    inLexicon: arabic && word.length <= MAX_KEY && arabicLexicon().has(word),
     found: { key: ofKey, bare: ofBare, core: ofCore },
   };
 }
@@ -184,6 +191,8 @@ export function emitWordFeatures(facts: WordFacts, sink: TemplateSink): void {
   const arabic = shape === "A";
   sink(OWN, "bias", "", 0, 0);
   sink(OWN, "w=", key, 0, key.length);
+  const raw = facts.raw;
+  if (raw !== key) sink(OWN, "r=", raw, 0, raw.length);
   sink(OWN, "sh=", shape, 0, shape.length);
   const bucket = lengthBucket(core.length);
   sink(OWN, "len=", bucket, 0, bucket.length);
@@ -219,8 +228,10 @@ export function emitWordFeatures(facts: WordFacts, sink: TemplateSink): void {
     sink(OWN, "k=", coarse!, 0, coarse!.length);
     sink(OWN, "kf=", cluster, 0, cluster.length);
   }
+  if (arabic) sink(OWN, facts.inLexicon ? "lx=1" : "lx=0", "", 0, 0);
 
   sink(NEAR, "w=", key, 0, key.length);
+  if (raw !== key) sink(NEAR, "r=", raw, 0, raw.length);
   sink(NEAR, "sh=", shape, 0, shape.length);
   sink(NEAR, "fq=", frequencyText, 0, frequencyText.length);
   if (core !== key) sink(NEAR, "c=", core, 0, core.length);

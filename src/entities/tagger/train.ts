@@ -21,7 +21,7 @@ import { createTagger } from "./tagger.ts";
 import { seededRandom } from "./random.ts";
 
 const L = LABEL_COUNT;
-const IDENTITY = /^(?:w|c|x|l|bp|bn)=/u;
+const IDENTITY = /^(?:w|r|c|x|l|bp|bn)=/u;
 
 export interface TrainingSentence {
   words: string[];
