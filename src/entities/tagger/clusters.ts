@@ -15,9 +15,9 @@ export interface ClusterOptions {
 }
 
 export const DEFAULT_CLUSTER_OPTIONS: ClusterOptions = {
-  minCount: 5,
+  minCount: 3,
   contextWords: 3000,
-  coarse: 64,
+  coarse: 128,
   fine: 8,
   iterations: 12,
   seed: 7,
