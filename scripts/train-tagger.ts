@@ -2,7 +2,7 @@
 //
 //   npm run train-tagger                 # the shipped model: all of train.conll
 //   npm run train-tagger -- --dev        # tuning: first 90% of train, scores the last 10% (the dev split)
-//   options: --dev-part=K --epochs=N --dropout=P --window=N --penalty1=X --penalty2=X --seed=N --no-clusters --no-kb --no-news-names --no-phrases --dump=FILE --triggers=FILE
+//   options: --dev-part=K --epochs=N --dropout=P --window=N --penalty1=X --penalty2=X --seed=N --no-clusters --no-kb --no-phrases --dump=FILE --triggers=FILE
 //
 // Only train.conll is read; the test files are for measuring (../shared/eval/conll.mjs), never training.
 import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
@@ -188,34 +188,6 @@ function kbGazetteer(): { names: Map<string, string>; sources: string[] } {
   return { names: out, sources };
 }
 
-// Names that rasd's own entity stage (knowledge base off, tagger off: titles, given names, organization
-// and place patterns) finds in the unlabeled news at least twice, with one type at least 80% of the time.
-// They are evidence the learner weighs like any gazetteer class (NEWS-PER, NEWS-ORG, NEWS-LOC).
-async function newsNames(): Promise<Map<string, string>> {
-  process.env.RASD_TAGGER = "off";
-  const { analyze } = await import("../src/pipeline.ts");
-  const counts = new Map<string, Map<string, number>>();
-  for (const file of readdirSync(NEWS).filter((f) => f.endsWith(".jsonl.gz")).sort()) {
-    for (const line of gunzipSync(readFileSync(NEWS + file)).toString("utf8").split("\n")) {
-      if (!line.trim()) continue;
-      const article = JSON.parse(line) as { title?: string; text?: string };
-      for (const entity of analyze(`${article.title ?? ""}\n${article.text ?? ""}`, { dct: null }).entities) {
-        if (entity.source === "gazetteer" || entity.source === "coreference") continue;
-        const key = normalizeKey(entity.text).replace(/\s+/gu, " ");
-        const byType = counts.get(key) ?? new Map<string, number>();
-        counts.set(key, byType.set(entity.type, (byType.get(entity.type) ?? 0) + 1));
-      }
-    }
-  }
-  const out = new Map<string, string>();
-  for (const [key, byType] of counts) {
-    const total = [...byType.values()].reduce((a, b) => a + b, 0);
-    const [type, count] = [...byType].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]!;
-    if (total >= 2 && count >= 0.8 * total) out.set(key, "NEWS-" + type);
-  }
-  return out;
-}
-
 const started = Date.now();
 const useClusters = !process.argv.includes("--no-clusters");
 const news = [...unlabeled()];
@@ -229,12 +201,6 @@ for (const [word, count] of counts) if (frequencyClass(count) > 0) frequency.set
 console.log(`clusters: ${clusters.size} words, frequencies: ${frequency.size} words, ${((Date.now() - started) / 1000).toFixed(1)} s`);
 const useKb = !process.argv.includes("--no-kb");
 const kb = useKb ? kbGazetteer() : { names: new Map<string, string>(), sources: [] };
-if (useKb && !process.argv.includes("--no-news-names")) {
-  const harvested = await newsNames();
-  for (const [key, type] of harvested) kb.names.set(key, kb.names.has(key) ? `${kb.names.get(key)},${type}` : type);
-  kb.sources.push("news-names");
-  console.log(`news names: ${harvested.size} names the entity stage finds by title and pattern in the unlabeled news, ${((Date.now() - started) / 1000).toFixed(1)} s`);
-}
 console.log(`gazetteer: ${kb.names.size} names from data/kb/{${kb.sources.join(",")}}`);
 const lexicon = { triggers, clusters, frequency, gazetteer: kb.names, phrases: new Map<string, string>() };
 
