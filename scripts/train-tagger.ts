@@ -221,7 +221,7 @@ const model = trainTagger(training, {
     unlabeled: "SaudiNewsNet sample (../shared/data/saudinewsnet) for word clusters and word frequencies",
     gazetteer: `snapshot of data/kb/{${kb.sources.join(",")}}, ${kb.names.size} names`,
     algorithm: "two-stage averaged structured perceptron, first-order Viterbi with BIO constraints; stage two adds document-memory features from jackknifed stage-one labels",
-    features: "word key, clitic-stripped core, bare (no conjunction), light stem, prefixes/suffixes 1-3, inner character trigrams, shape, length, news frequency class, trigger class (data/model/triggers.tsv), word cluster (coarse/fine), gazetteer match (B/I + classes), context words/cores/triggers/clusters at ±1/±2, word bigrams",
+    features: "word key, word as written (when the key folds it), membership in the Arabic spelling lexicon, clitic-stripped core, bare (no conjunction), light stem, prefixes/suffixes 1-3, inner character trigrams, shape, length, news frequency class, trigger class (data/model/triggers.tsv), word cluster (coarse/fine), gazetteer match (B/I + classes: LOC, ORG, PER, GIVEN, FAMILY, NISBA, CLUB, COMPANY, GROUP, PRODUCT, VENUE, COMPETITION; ~ = one-word alias that is also an everyday word), context words/cores/triggers/clusters at ±1/±2, word bigrams",
     epochs,
     seed: SEED,
       wordDropout,
