@@ -120,3 +120,10 @@ test("a foreign name outside the KB is found by the tagger, which runs around wo
   assert.equal(player?.type, "PER");
   assert.equal(player?.source, "tagger");
 });
+
+test("a name after a title stops before a noun with a possessive pronoun", () => {
+  const list = entities("وقدم الوزير خالد الفالح استقالته إلى رئيس الحكومة أمس، ونشر الوزير سامر حداد رسالته على الإنترنت.");
+  assert.ok(find(list, "خالد الفالح"), JSON.stringify(list.map((e) => e.text)));
+  assert.ok(find(list, "سامر حداد"), JSON.stringify(list.map((e) => e.text)));
+  assert.ok(!list.some((e) => e.text.includes("استقالته") || e.text.includes("رسالته")));
+});

@@ -153,6 +153,11 @@ function nameToken(ctx: Context, kb: KnowledgeBase, i: number): boolean {
   return memo[i] === 1;
 }
 
+function possessedFeminineNoun(token: Token): boolean {
+  const stem = token.segments.find((segment) => segment.role === "stem");
+  return stem !== undefined && stem !== token.segments[token.segments.length - 1] && stem.text.endsWith("ت");
+}
+
 function isNameToken(ctx: Context, kb: KnowledgeBase, i: number): boolean {
   if (!isWord(ctx, i)) return false;
   const key = ctx.tokens[i]!.key;
@@ -168,6 +173,9 @@ function isNameToken(ctx: Context, kb: KnowledgeBase, i: number): boolean {
   }
   if (verbLike(kb, key) || /(?:ها|هم|هما|كم)$/u.test(key)) return false;
   const stat = kb.words.get(key);
+  // A noun in ة with a possessive pronoun (استقالته، رسالته: the ة written ت), or a verb with an object
+  // pronoun (قالته), is no name part.
+  if (possessedFeminineNoun(ctx.tokens[i]!) && !(stat && stat.person > 0) && !kb.names.next?.has(key)) return false;
   if (stat && stat.person > 0 && stat.person * 3 >= stat.other) return true;
   return !isCommonWord(kb.words, key);
 }
