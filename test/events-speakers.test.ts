@@ -151,3 +151,9 @@ test("a statement of the government before فإن: the government speaks, not th
   const { quotes } = eventsOf(text, [{ text: "السوداني", type: "PER", canonical: "Mohammed Shia al-Sudani", country: "IRQ" }]);
   assert.deepEqual(speakers(quotes), ["Iraqi government"]);
 });
+
+test("an anonymous source keeps its qualifiers and nationality in its name", () => {
+  const text = "وقال مصدر دبلوماسي سعودي إن الزيارة ستتم قريبا. وأكد مسؤول أمني عراقي أن القوات اعتقلت خمسة مسلحين. وذكرت مصادر مطلعة أن الاجتماع تأجل.";
+  const { quotes } = eventsOf(text, []);
+  assert.deepEqual(speakers(quotes), ["Saudi diplomatic source", "Iraqi security official", "informed sources"]);
+});

@@ -99,7 +99,7 @@ function entityMentions(view: TokenView, entities: Entity[]): ActorMention[] {
 
 /** Entity, role-noun and nisba mentions of the document, sorted by position, never overlapping. */
 export function findActorMentions(view: TokenView): ActorMention[] {
-  const { agents, demonyms, adjectives } = eventLexicons();
+  const { agents, demonyms, adjectives, qualifiers } = eventLexicons();
   const fromEntities = entityMentions(view, view.doc.entities);
   const covered = new Uint8Array(view.tokens.length);
   // 2 marks a person or organization name: a role noun right before one is its title.
@@ -117,19 +117,30 @@ export function findActorMentions(view: TokenView): ActorMention[] {
       let end = best.end;
       let country = best.form.entry.country;
       let canonical = best.form.entry.english;
-      // A nationality right after the role noun (or after one more word) gives its country.
-      for (let k = end; k < Math.min(end + 2, view.tokens.length); k++) {
+      // Qualifying adjectives (مصدر دبلوماسي، مسؤول أمني رفيع) go into the name; a nationality right after
+      // the role noun or its qualifiers (or after one more word) gives its country.
+      const qualifierWords: string[] = [];
+      let nationality: string | undefined;
+      for (let k = end, reach = end + 2; k < Math.min(reach, view.tokens.length); k++) {
         const next = view.tokens[k]!;
         if (next.sentence !== token.sentence || next.kind !== "word" || covered[k]) break;
+        const qualifier = qualifiers.get(next.key);
+        if (qualifier) {
+          if (!qualifierWords.includes(qualifier)) qualifierWords.push(qualifier);
+          end = k + 1;
+          reach = Math.min(k + 3, end + 2);
+          continue;
+        }
         const c = demonymCountry(next.key, demonyms);
         if (c) {
           country = c;
+          nationality = adjectives.get(c);
           end = k + 1;
-          const adjective = adjectives.get(c);
-          if (adjective) canonical = `${adjective} ${canonical}`;
           break;
         }
       }
+      if (qualifierWords.length) canonical = `${qualifierWords.join(" ")} ${canonical}`;
+      if (nationality) canonical = `${nationality} ${canonical}`;
       // A role noun right before a named entity is its title (قوات الدعم السريع، الرئيس X، وزير الخارجية
       // سامح شكري): the entity acts.
       let titled = false;

@@ -58,6 +58,8 @@ export interface EventLexicons {
   demonyms: Map<string, string>;
   /** ISO3 → English nationality adjective. */
   adjectives: Map<string, string>;
+  /** Adjective key → English qualifier of an anonymous role noun (دبلوماسي → diplomatic). */
+  qualifiers: Map<string, string>;
   /** Normalized Arabic country name (without ال) → ISO3. */
   countryNames: Map<string, string>;
 }
@@ -154,13 +156,21 @@ export function bareName(key: string): string {
   return key.replace(/^(?:[وف]?[بل]?ال|[وف]?[بل](?=..))/u, "");
 }
 
+function parseQualifiers(): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const [forms = "", english = ""] of readTable("events/qualifiers.tsv")) {
+    for (const form of forms.split("|")) if (form.trim() && !form.includes(" ")) out.set(normalizeKey(form.trim()), english.trim());
+  }
+  return out;
+}
+
 let cached: EventLexicons | null = null;
 
 export function eventLexicons(): EventLexicons {
   if (cached) return cached;
   const { index, entries } = parseTriggers();
   const { demonyms, adjectives, countryNames } = parseDemonyms();
-  cached = { triggers: index, triggerEntries: entries, cues: parseCues(), agents: parseAgents(), demonyms, adjectives, countryNames };
+  cached = { triggers: index, triggerEntries: entries, cues: parseCues(), agents: parseAgents(), qualifiers: parseQualifiers(), demonyms, adjectives, countryNames };
   return cached;
 }
 
