@@ -33,7 +33,8 @@ let dictionary: Map<string, Spellings> | null = null;
 export function romanizationTable(): Map<string, Spellings> {
   if (dictionary) return dictionary;
   const table = new Map<string, Spellings>();
-  for (const line of readFileSync(KB_DIR + "name-romanization.tsv", "utf8").split("\n")) {
+  const lines = ["name-romanization.tsv", "name-romanization-more.tsv"].flatMap((file) => readFileSync(KB_DIR + file, "utf8").split("\n"));
+  for (const line of lines) {
     if (line.trim() === "" || line.startsWith("#")) continue;
     const [arabic, general, northAfrica, maghreb] = line.replace(/\r$/u, "").split("\t");
     if (!arabic || !general) continue;
