@@ -127,3 +127,13 @@ test("a name after a title stops before a noun with a possessive pronoun", () =>
   assert.ok(find(list, "سامر حداد"), JSON.stringify(list.map((e) => e.text)));
   assert.ok(!list.some((e) => e.text.includes("استقالته") || e.text.includes("رسالته")));
 });
+
+test("everyday words that look like names stay words: adjective + noun, tanween, small places named like adjectives", () => {
+  const condolence = entities("ونسأل الله أن يلهم ذويهم جميل الصبر وحسن العزاء، مع صادق المواساة لمجلسكم الموقر.");
+  assert.deepEqual(condolence.map((e) => e.text), []);
+  const always = entities("ويؤكد الوزير دوماً أن الحوار هو الطريق الوحيد.");
+  assert.ok(!always.some((e) => e.type === "LOC"), JSON.stringify(always.map((e) => e.text)));
+  // The same given names do open real names.
+  const names = entities("واستقبل الوزير جميل السيد وصادق الحربي في مكتبه.");
+  assert.ok(find(names, "صادق الحربي"), JSON.stringify(names.map((e) => e.text)));
+});

@@ -35,6 +35,13 @@ export interface Context {
   joined?: Uint8Array;
 }
 
+const TANWEEN = /[\u064B-\u064D]/u;
+
+/** Tanween marks an indefinite common word (دوماً "always", not Douma); news never writes names with it. */
+export function hasTanween(token: Token): boolean {
+  return TANWEEN.test(token.text);
+}
+
 export function sameSentence(tokens: readonly Token[], a: number, b: number): boolean {
   return tokens[a]!.sentence === tokens[b]!.sentence;
 }

@@ -1,7 +1,7 @@
 // Gazetteer recognition: the longest KB name starting at each token, the first token read with or without
 // its proclitics (وبموسكو → موسكو), the following tokens by their whole keys.
 import type { Candidate, Context } from "./candidates.ts";
-import { adjacent } from "./candidates.ts";
+import { adjacent, hasTanween } from "./candidates.ts";
 import { knowledgeBase, type TrieNode } from "./kb.ts";
 
 const GENEALOGY = new Set(["بن", "ابن", "بنت", "ال"]);
@@ -27,6 +27,7 @@ export function gazetteerCandidates(ctx: Context): Candidate[] {
       }
     }
     if (!best) continue;
+    if (best.last === i && hasTanween(tokens[i]!)) continue;
     const entry = best.node.entries![0]!;
     // A person's name goes on with its genealogy: محمد بن نايف بن عبدالعزيز آل سعود.
     if (entry.type === "PER") {

@@ -7,6 +7,7 @@ import { fileURLToPath } from "node:url";
 import type { EntityType } from "../document.ts";
 import { normalizeKey } from "../text/normalize.ts";
 import { scanTokens } from "../text/tokens.ts";
+import { arabicLexicon } from "../text/lexicon.ts";
 
 export const KB_DIR = fileURLToPath(new URL("../../data/kb/", import.meta.url));
 
@@ -78,6 +79,9 @@ export interface KnowledgeBase {
   /** Adjectives that never end an organization name (الجديد، السابق …). */
   vagueAdjectives: Set<string>;
   givenNames: Set<string>;
+  /** Given names that are also everyday words (جميل، صادق، حسن): "beautiful", "sincere", "good". */
+  everydayGivenNames: Set<string>;
+  familyNames: Set<string>;
   words: Map<string, WordStat>;
   countries: Map<string, KbEntry>;
   people: KbEntry[];
@@ -198,13 +202,11 @@ export function knowledgeBase(): KnowledgeBase {
   const names: TrieNode = {};
   const aliases: KnowledgeBase["aliases"] = [];
   const words = loadWords();
-  const givenNames = new Set<string>();
-  for (const file of ["given-names.txt", "given-names-more.txt"]) {
-    for (const line of readFileSync(KB_DIR + file, "utf8").split("\n")) {
-      const name = line.trim();
-      if (name && !name.startsWith("#")) givenNames.add(normalizeKey(name));
-    }
-  }
+  const keysOf = (...files: string[]): Set<string> =>
+    new Set(files.flatMap((file) => readRows(file).map((row) => normalizeKey(row[0]!.trim()))).filter(Boolean));
+  const givenNames = keysOf("given-names.txt", "given-names-more.txt");
+  const everydayGivenNames = keysOf("given-names-ambiguous.txt");
+  const familyNames = keysOf("family-names.txt");
 
   const add = (name: string, entry: KbEntry): void => {
     const keys = nameKeys(name);
@@ -377,6 +379,8 @@ export function knowledgeBase(): KnowledgeBase {
     else if (arab && population < 20000 && !key.startsWith("ال") && key.length <= 4) node.ambiguous = true;
     // Villages named like adjectives (الحدية، الجديدة): the adjective is far more frequent.
     else if (arab && population < 20000 && key.startsWith("ال") && /(?:يه|ي)$/u.test(key)) node.ambiguous = true;
+    // Small places named like everyday words (الموقر "the honoured", a Jordanian village).
+    else if (arab && population < 20000 && arabicLexicon().has(key, true)) node.ambiguous = true;
   }
 
   const { nisba, nisbaByKey, nisbaForms } = loadNisba();
@@ -405,6 +409,8 @@ export function knowledgeBase(): KnowledgeBase {
     stopwords,
     vagueAdjectives,
     givenNames,
+    everydayGivenNames,
+    familyNames,
     words,
     countries,
     people,

@@ -6,7 +6,8 @@
 //             — FACILITY-HEAD complement+ (head kept)     (مطار بغداد الدولي، معبر رفح)
 import type { Token } from "../document.ts";
 import type { Candidate, Context } from "./candidates.ts";
-import { adjacent } from "./candidates.ts";
+import { adjacent, hasTanween } from "./candidates.ts";
+import { arabicLexicon } from "../text/lexicon.ts";
 import { isCommonWord, knowledgeBase, type KnowledgeBase, type Nisba, type Role, type RoleTrie, type TrieNode } from "./kb.ts";
 
 const PARTICLES = new Set(["بن", "ابن", "بنت", "ولد", "ابو", "ابي", "ام", "ال", "عبد", "ابا", "بو"]);
@@ -161,7 +162,7 @@ function possessedFeminineNoun(token: Token): boolean {
 function isNameToken(ctx: Context, kb: KnowledgeBase, i: number): boolean {
   if (!isWord(ctx, i)) return false;
   const key = ctx.tokens[i]!.key;
-  if (key.length < 2 || isStop(kb, key) || isPrepositionAla(ctx.tokens[i]!)) return false;
+  if (key.length < 2 || isStop(kb, key) || isPrepositionAla(ctx.tokens[i]!) || hasTanween(ctx.tokens[i]!)) return false;
   if (kb.givenNames.has(key) || PARTICLES.has(key) || NAME_SECOND_HALVES.has(key)) return true;
   if (roleAt(ctx, kb.personTitles, i) || roleAt(ctx, kb.orgHeads, i)) return false;
   // و is a conjunction on anything but a known name; يستقبل and تصل are verbs.
@@ -239,6 +240,14 @@ function givenNameReading(ctx: Context, kb: KnowledgeBase, i: number): { start: 
     if ((reading.key === "ابو" || reading.key === "ام") && adjacent(ctx, i) && kb.givenNames.has(ctx.tokens[i + 1]?.key ?? "")) return { start: reading.start };
   }
   return null;
+}
+
+/** A definite everyday noun (الصبر، العزاء) that is neither a family name nor the start of a KB name. */
+function everydayDefiniteNoun(ctx: Context, kb: KnowledgeBase, i: number): boolean {
+  const token = ctx.tokens[i];
+  // Family names are often nisba-shaped (الخلفي، الحربي): those stay names.
+  if (!token || !token.key.startsWith("ال") || token.key.endsWith("ي") || kb.familyNames.has(token.key) || kb.names.next?.has(token.key) || nisbaAt(ctx, kb, i)) return false;
+  return isCommonWord(kb.words, token.key) || arabicLexicon().has(token.text);
 }
 
 /** The key without one leading و ف ب ل (a string test per token, no regex). */
@@ -344,6 +353,8 @@ function personCandidates(ctx: Context, kb: KnowledgeBase, out: Candidate[]): vo
     const last = extendName(ctx, kb, i);
     if (last === i) continue;
     const key = tokens[i]!.key;
+    // جميل الصبر، حسن العزاء، صادق المواساة: an adjective before a definite noun, not a name.
+    if (kb.everydayGivenNames.has(withoutProclitic(key)) && everydayDefiniteNoun(ctx, kb, i + 1)) continue;
     const common = isCommonWord(kb.words, key) || isCommonWord(kb.words, tokens[i + 1]!.key);
     out.push({
       start: given.start,

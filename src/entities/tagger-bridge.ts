@@ -3,7 +3,7 @@
 // lazily on the first call, so importing it costs nothing.
 // RASD_TAGGER=gated (default) tags only the stretches of text around words that neither the KB, the
 // patterns, the lexicon nor the name-free word list explain; =all tags every sentence; =off never (fastest).
-import type { Candidate, Context } from "./candidates.ts";
+import { hasTanween, type Candidate, type Context } from "./candidates.ts";
 import { isCommonWord, knowledgeBase } from "./kb.ts";
 import * as tagger from "./tagger/index.ts";
 import { arabicLexicon } from "../text/lexicon.ts";
@@ -91,7 +91,7 @@ export function taggerCandidates(ctx: Context, others: readonly Candidate[] = []
     const tags = tagged[r]!;
     let open: { first: number; type: "PER" | "LOC" | "ORG" } | null = null;
     const close = (last: number): void => {
-      if (open) out.push({ start: tokens[open.first]!.start, end: tokens[last]!.end, first: open.first, last, type: open.type, source: "tagger", score: 3 });
+      if (open && !(open.first === last && hasTanween(tokens[last]!))) out.push({ start: tokens[open.first]!.start, end: tokens[last]!.end, first: open.first, last, type: open.type, source: "tagger", score: 3 });
       open = null;
     };
     for (let k = 0; k < tags.length; k++) {
