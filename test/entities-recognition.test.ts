@@ -137,3 +137,13 @@ test("everyday words that look like names stay words: adjective + noun, tanween,
   const names = entities("واستقبل الوزير جميل السيد وصادق الحربي في مكتبه.");
   assert.ok(find(names, "صادق الحربي"), JSON.stringify(names.map((e) => e.text)));
 });
+
+test("bodies named after places or royals, one-word kunyas, and ل + article are handled", () => {
+  const bodies = entities("زار وكيل جامعة الأمير سطام بن عبدالعزيز المعرض، وأعلنت أمانة جدة إزالة التعديات، وقالت إمارة منطقة الباحة إن الحادث إجرامي.");
+  assert.equal(find(bodies, "جامعة الأمير سطام بن عبدالعزيز")?.type, "ORG", JSON.stringify(bodies.map((e) => e.text)));
+  assert.equal(find(bodies, "أمانة جدة")?.type, "ORG");
+  assert.equal(find(bodies, "إمارة منطقة الباحة")?.type, "ORG");
+  const people = entities("ووفر المشروع فرص عمل كريمة للاهالي في البلدة، ونفذ أبوجعفر السوداني الهجوم.");
+  assert.ok(!people.some((e) => e.text.includes("للاهالي")), JSON.stringify(people.map((e) => e.text)));
+  assert.match(find(people, "أبوجعفر السوداني")?.canonical ?? "", /^Abu Jaafar /u);
+});

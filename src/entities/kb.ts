@@ -367,7 +367,10 @@ export function knowledgeBase(): KnowledgeBase {
   named("venues.tsv", "place", "LOC");
 
   // Single-word names that are also everyday words need context (a locative head, a title…).
-  const ambiguousPlaces = new Set(readRows("ambiguous-places.tsv").map((row) => row[0]!));
+  const ambiguousPlaces = new Set([
+    ...readRows("ambiguous-places.tsv").map((row) => row[0]!),
+    ...readRows("places-ambiguous.txt").map((row) => normalizeKey(row[0]!.trim())),
+  ]);
   for (const [key, node] of names.next ?? []) {
     if (!node.entries) continue;
     const top = node.entries[0]!;

@@ -170,7 +170,8 @@ function isNameToken(ctx: Context, kb: KnowledgeBase, i: number): boolean {
   // ب ل ك on an everyday word is a preposition (بصمت، لاقتراح، بالعاصمة), not the start of a name.
   if (/^[بلك]/u.test(key) && !kb.names.next?.has(key) && !kb.words.get(key)?.person) {
     const rest = key.slice(1);
-    if (rest.startsWith("ال") || isCommonWord(kb.words, rest) || kb.stopwords.has(rest) || (key.startsWith("ل") && rest.startsWith("ا"))) return false;
+    // للأهالي is ل + الأهالي with the article's alef dropped.
+    if (rest.startsWith("ال") || key.startsWith("لل") || isCommonWord(kb.words, rest) || kb.stopwords.has(rest) || (key.startsWith("ل") && rest.startsWith("ا"))) return false;
   }
   if (verbLike(kb, key) || /(?:ها|هم|هما|كم)$/u.test(key)) return false;
   const stat = kb.words.get(key);
@@ -236,6 +237,8 @@ function givenNameReading(ctx: Context, kb: KnowledgeBase, i: number): { start: 
       if (reading.key.length < 4 || !next || !adjacent(ctx, i) || isCommonWord(kb.words, next.key) || !nameToken(ctx, kb, i + 1)) continue;
     }
     if (kb.givenNames.has(reading.key)) return { start: reading.start };
+    // A kunya written as one word: أبوجعفر، ابوبكر.
+    if (reading.key.startsWith("ابو") && kb.givenNames.has(reading.key.slice(3))) return { start: reading.start };
     // A kunya (أبو أيوب، أم محمد) opens a name when a given name follows.
     if ((reading.key === "ابو" || reading.key === "ام") && adjacent(ctx, i) && kb.givenNames.has(ctx.tokens[i + 1]?.key ?? "")) return { start: reading.start };
   }
@@ -369,6 +372,9 @@ function personCandidates(ctx: Context, kb: KnowledgeBase, out: Candidate[]): vo
 }
 
 /** How an organization or facility head takes its complement. */
+// بن/بنت after a word make it a personal name (سطام بن عبدالعزيز) even when the word is no known given name.
+const GENEALOGY_WORDS = new Set(["بن", "بنت", "ابن"]);
+
 interface HeadRule {
   /** Facilities are often named after people (استاد خليفة الدولي، مطار الملك خالد). */
   personNames?: boolean;
@@ -414,7 +420,8 @@ function complementEnd(ctx: Context, kb: KnowledgeBase, from: number, rule: Head
     if (title && !key.startsWith("ل")) {
       // Named after a person with a title: جامعة الملك سعود، مطار الملك خالد، مستشفى الأمير سلطان.
       const nameStart = title.last + 1;
-      if (lastGood < 0 && nameStart < tokens.length && adjacent(ctx, title.last) && kb.givenNames.has(tokens[nameStart]!.key)) {
+      const named = kb.givenNames.has(tokens[nameStart]?.key ?? "") || (nameToken(ctx, kb, nameStart) && adjacent(ctx, nameStart) && GENEALOGY_WORDS.has(tokens[nameStart + 1]?.key ?? ""));
+      if (lastGood < 0 && nameStart < tokens.length && adjacent(ctx, title.last) && named) {
         lastGood = extendName(ctx, kb, nameStart, 4);
         break;
       }

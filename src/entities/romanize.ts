@@ -224,6 +224,10 @@ function spellName(arabic: string, style: RomanizationStyle): string {
       const letters = bare(word);
       const at = letters.indexOf("ال");
       words.push(letters.slice(0, at), letters.slice(at));
+    } else if (/^ابو/u.test(key) && key.length > 5 && !table.has(key) && table.has(key.slice(3))) {
+      // أبوجعفر written as one word is the kunya أبو جعفر.
+      const letters = bare(word);
+      words.push(letters.slice(0, 3), letters.slice(3));
     } else words.push(word);
   }
   const parts: string[] = [];
