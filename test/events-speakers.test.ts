@@ -157,3 +157,9 @@ test("an anonymous source keeps its qualifiers and nationality in its name", () 
   const { quotes } = eventsOf(text, []);
   assert.deepEqual(speakers(quotes), ["Saudi diplomatic source", "Iraqi security official", "informed sources"]);
 });
+
+test("a participle continues the subject of its own sentence when nobody was quoted before", () => {
+  const text = "وعبر رجل الأعمال صالح الفهد رئيس الشركة عن فخره بالمشروع، مؤكدا أن المركز سيوفر عشرات الوظائف للسيدات.";
+  const { quotes } = eventsOf(text, [{ text: "صالح الفهد", type: "PER", canonical: "Saleh al-Fahd", country: "SAU" }]);
+  assert.deepEqual(speakers(quotes), ["Saleh al-Fahd"]);
+});

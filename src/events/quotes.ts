@@ -320,7 +320,8 @@ export function findQuotes(view: TokenView, mentions: ActorMention[], docCountry
       const named = throughIndex >= 0 ? between.slice(throughIndex) : fromIndex > 0 ? between.slice(fromIndex) : between;
       const cueKey = view.tokens[cue.end - 1]!.key.replace(/^[وف]/u, "");
       let speaker: ActorMention | null = null;
-      if (participle) speaker = lastSpeaker;
+      // A participle continues the subject of its own sentence (وعبر X عن فخره، مؤكدا أن …), else the last speaker.
+      if (participle) speaker = recentSubject(view, subjects, Math.max(quotedUntil, first), j) ?? lastSpeaker;
       else {
         // VSO: the participant right after the verb is its subject (ودعا المصدر …، وذكر أحد شهود عيان …).
         let adjacent = fromIndex > 0 || throughIndex >= 0 ? undefined : named.find((m) => m.first === cue.end || (m.first === cue.end + 1 && view.tokens[cue.end]!.key === "احد"));
