@@ -155,7 +155,9 @@ function kbGazetteer(): { names: Map<string, string>; sources: string[] } {
   for (const row of rows("orgs.tsv")) names(row[3], "ORG");
   for (const row of rows("people.tsv")) names(row[2], "PER");
   for (const row of rows("cameo-people.tsv")) names(row[0], "PER");
-  for (const row of rows("figures.tsv")) names(row[2], "PER");
+  for (const file of ["figures.tsv", "figures-more.tsv", "figures-history.tsv"]) for (const row of rows(file)) names(row[2], "PER");
+  for (const row of rows("places-more.tsv")) names(row[5], "LOC");
+  for (const row of rows("places-ambiguous.txt")) names(row[0], "LOC~");
   for (const row of rows("given-names.txt")) names(row[0], "GIVEN");
   for (const row of rows("given-names-more.txt")) names(row[0], "GIVEN");
   for (const row of rows("family-names.txt")) names(row[0], "FAMILY");

@@ -180,6 +180,14 @@ const NOT_A_PLACE_ALONE = new Set(
   ["امل", "نور", "محمد", "علي", "حسن", "العرب", "البلاد", "خبر", "ريف", "المدينه", "العاصمه", "المنطقه", "الولايات", "الدوله", "مدينه", "الاقليم", "الامل", "السلام", "النور", "الحريه", "الوحده", "النصر", "الشعب", "الدوله", "الاتحاد", "الثوره", "الحكومه", "العدل", "المستقبل", "الحرس", "الجيش", "الشرطه", "البلد", "المدينه", "الوطن", "الشيخ", "السيد", "الرئيس", "الملك", "الامير", "قال", "كان", "كانت", "يوم", "عام", "بين", "بعد", "قبل", "الي", "على", "علي", "عن", "من", "في", "مع", "ان", "او", "اي"].map(normalizeKey),
 );
 
+// Public figures without dated offices: contemporary, more contemporary, historical.
+const FIGURE_FILES = ["figures.tsv", "figures-more.tsv", "figures-history.tsv"];
+
+// Titles that some figure aliases start with (الملك سعود، الإمام الشافعي).
+const TITLE_KEYS = new Set(
+  ["الملك", "الملكة", "الأمير", "الأميرة", "الشيخ", "الشيخة", "السلطان", "السلطانة", "الإمام", "الرئيس", "السيد", "السيدة", "الخليفة", "الشاه", "المشير", "الجنرال", "الخديوي", "الوالي", "البابا", "القائد", "الزعيم"].map(normalizeKey),
+);
+
 // The CAMEO sector of a public figure's field (figures.tsv); sport, art and literature give none.
 const FIELD_SECTOR: Record<string, string | undefined> = {
   politics: "ELI",
@@ -207,10 +215,19 @@ export function knowledgeBase(): KnowledgeBase {
   const givenNames = keysOf("given-names.txt", "given-names-more.txt");
   const everydayGivenNames = keysOf("given-names-ambiguous.txt");
   const familyNames = keysOf("family-names.txt");
+  const stopwords = new Set<string>();
+  const vagueAdjectives = new Set<string>();
+  for (const [word, kind] of readRows("stopwords.tsv")) {
+    (kind === "vague" ? vagueAdjectives : stopwords).add(normalizeKey(word!));
+  }
 
-  const add = (name: string, entry: KbEntry): void => {
+  // An entry listed in two files (a figure in two lists) is one entry: the first one read.
+  const entries = new Map<string, KbEntry>();
+  const add = (name: string, listed: KbEntry): void => {
     const keys = nameKeys(name);
     if (keys.length === 0) return;
+    const entry = entries.get(listed.key) ?? listed;
+    entries.set(listed.key, entry);
     aliases.push({ name, keys, entry });
     insert(names, keys, entry);
     // عبد الله / عبدالله, أبو ظبي / أبوظبي: both spellings occur.
@@ -244,7 +261,7 @@ export function knowledgeBase(): KnowledgeBase {
     countries.set(iso3!, entry);
     for (const name of (arabic ?? "").split("|")) if (name) add(name, entry);
   }
-  for (const [canonical, iso3, code, lat, lon, arabic] of readRows("places.tsv")) {
+  for (const file of ["places.tsv", "places-more.tsv"]) for (const [canonical, iso3, code, lat, lon, arabic] of readRows(file)) {
     const entry: KbEntry = {
       key: `place:${canonical}`,
       kind: "place",
@@ -253,9 +270,8 @@ export function knowledgeBase(): KnowledgeBase {
       country: iso3 === "-" ? null : iso3!,
       code: code === "-" ? (iso3 === "-" ? null : iso3!) : code!,
       offices: [],
-      lat: Number(lat),
-      lon: Number(lon),
-      file: "places.tsv",
+      ...(lat !== "-" && lon !== "-" ? { lat: Number(lat), lon: Number(lon) } : {}),
+      file,
     };
     for (const name of arabic!.split("|")) add(name, entry);
   }
@@ -322,7 +338,7 @@ export function knowledgeBase(): KnowledgeBase {
     add(arabic!, entry);
   }
   // Public figures (figures.tsv) without dated offices; an office holder of people.tsv with the same name comes first.
-  for (const [canonical, iso3, arabic, field] of readRows("figures.tsv")) {
+  for (const [canonical, iso3, arabic, field] of FIGURE_FILES.flatMap(readRows)) {
     const country = iso3 === "-" ? null : iso3!;
     const sector = FIELD_SECTOR[field ?? ""];
     const entry: KbEntry = {
@@ -333,14 +349,20 @@ export function knowledgeBase(): KnowledgeBase {
       country,
       code: country && sector ? country + sector : null,
       offices: [],
-      file: "figures.tsv",
+      file: "figures",
     };
-    people.push(entry);
+    if (!entries.has(entry.key)) people.push(entry);
     // A lone family name with the article (الجابري) or a lone given name is shared by many people; a
     // lone foreign surname (ميسي) is not. Short forms after a full name are coreference's job.
-    for (const name of arabic!.split("|")) {
+    for (const alias of arabic!.split("|")) {
+      // Spans are names without titles: الملك سعود is matched as سعود (and جامعة الملك سعود stays a university).
+      const titled = TITLE_KEYS.has(nameKeys(alias)[0] ?? "");
+      const name = titled ? alias.trim().replace(/^\S+\s+/u, "") : alias;
       const keys = nameKeys(name);
-      if (keys.length === 1 && (keys[0]!.startsWith("ال") || givenNames.has(keys[0]!))) continue;
+      // A lone word left after a title (الشيخ إمام → إمام) or everyday-looking (أي، آي) names no one by itself.
+      if (keys.length === 1 && (titled || keys[0]!.length <= 2 || keys[0]!.startsWith("ال") || stopwords.has(keys[0]!) || isCommonWord(words, keys[0]!))) continue;
+      // A given name alone, also a compound one (عبد القادر after الأمير), is shared by many people.
+      if (givenNames.has(keys.join("")) || givenNames.has(keys.join(" "))) continue;
       add(name, entry);
     }
   }
@@ -396,11 +418,6 @@ export function knowledgeBase(): KnowledgeBase {
     if (node.role) continue; // a duplicate line
     node.role = role;
     roles.push(role);
-  }
-  const stopwords = new Set<string>();
-  const vagueAdjectives = new Set<string>();
-  for (const [word, kind] of readRows("stopwords.tsv")) {
-    (kind === "vague" ? vagueAdjectives : stopwords).add(normalizeKey(word!));
   }
   cached = {
     names,

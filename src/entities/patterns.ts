@@ -8,6 +8,7 @@ import type { Token } from "../document.ts";
 import type { Candidate, Context } from "./candidates.ts";
 import { adjacent, hasTanween } from "./candidates.ts";
 import { arabicLexicon } from "../text/lexicon.ts";
+import { normalizeKey } from "../text/normalize.ts";
 import { isCommonWord, knowledgeBase, type KnowledgeBase, type Nisba, type Role, type RoleTrie, type TrieNode } from "./kb.ts";
 
 const PARTICLES = new Set(["بن", "ابن", "بنت", "ولد", "ابو", "ابي", "ام", "ال", "عبد", "ابا", "بو"]);
@@ -514,6 +515,8 @@ function complementEnd(ctx: Context, kb: KnowledgeBase, from: number, rule: Head
   return { last: lastGood, country };
 }
 
+const PLACE_BODY_HEADS = new Set(["امانه", "اماره منطقه"]);
+
 const NISBA_ONLY_HEADS = new Map([
   ["الخارجيه", true],
   ["الداخليه", true],
@@ -549,7 +552,8 @@ function orgCandidates(ctx: Context, kb: KnowledgeBase, out: Candidate[]): void 
       last,
       type: "ORG",
       source: "org-pattern",
-      score: 9,
+      // أمانة جدة، إمارة منطقة الباحة: the body of a place outranks the place inside its name.
+      score: PLACE_BODY_HEADS.has(normalizeKey(head.value.title)) ? 13 : 9,
       country,
       sector: head.value.sector,
     });
