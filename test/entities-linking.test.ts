@@ -126,3 +126,9 @@ test("a lone family name with the article does not link to the famous bearer of 
   const list = entities("وقال المتحدث حاتم الجابري إن الانفجار وقع في السوق، وأضاف الجابري أن الحصيلة ارتفعت.", "2024-03-14");
   assert.ok(!list.some((e) => e.canonical === "Mohammed Abed al-Jabri"), JSON.stringify(list.map((e) => e.canonical)));
 });
+
+test("KB places listed with a head word are named without it; described parts of a country are the country", () => {
+  const list = entities("نزح آلاف المدنيين من ولاية شمال دارفور، فيما استمر القصف في جنوب لبنان.", "2024-03-14");
+  assert.equal(list.find((e) => e.text === "شمال دارفور")?.type, "LOC", JSON.stringify(list.map((e) => e.text)));
+  assert.equal(list.find((e) => e.text === "لبنان")?.canonical, "Lebanon", JSON.stringify(list.map((e) => e.text)));
+});

@@ -2,7 +2,7 @@
 // its proclitics (وبموسكو → موسكو), the following tokens by their whole keys.
 import type { Candidate, Context } from "./candidates.ts";
 import { adjacent, hasTanween } from "./candidates.ts";
-import { knowledgeBase, type TrieNode } from "./kb.ts";
+import { SETTLEMENT_HEADS, knowledgeBase, type TrieNode } from "./kb.ts";
 
 const GENEALOGY = new Set(["بن", "ابن", "بنت", "ال"]);
 
@@ -35,11 +35,18 @@ export function gazetteerCandidates(ctx: Context): Candidate[] {
       while (adjacent(ctx, last) && GENEALOGY.has(tokens[last + 1]?.key ?? "") && adjacent(ctx, last + 1) && tokens[last + 2]?.kind === "word" && !kb.stopwords.has(tokens[last + 2]!.key)) last += 2;
       best = { ...best, last };
     }
+    // A KB place listed with its head word (ولاية شمال دارفور، مخيم جباليا) is named by the words after it.
+    let first = i;
+    if (entry.type === "LOC" && best.last > i && SETTLEMENT_HEADS.has(readings[i]!.find((r) => r.start === best!.start)?.key ?? tokens[i]!.key)) {
+      first = i + 1;
+      best = { ...best, start: tokens[first]!.start };
+    }
+    // The head word still counts as evidence.
     const span = best.last - i + 1;
     out.push({
       start: best.start,
       end: tokens[best.last]!.end,
-      first: i,
+      first,
       last: best.last,
       type: entry.type,
       source: "gazetteer",

@@ -183,6 +183,19 @@ const NOT_A_PLACE_ALONE = new Set(
 // Public figures without dated offices: contemporary, more contemporary, historical.
 const FIGURE_FILES = ["figures.tsv", "figures-more.tsv", "figures-history.tsv"];
 
+/** Head words of settlements and districts (مدينة، محافظة، مخيم …): a place's name is the words after them. */
+export const SETTLEMENT_HEADS = new Set(
+  ["مدينه", "بلده", "قريه", "محافظه", "ولايه", "مخيم", "حي", "ضاحيه", "ناحيه", "قضاء", "مديريه", "بلدات", "قري", "مدن", "مركز", "بلدتي", "قريتي"],
+);
+
+const DIRECTIONS = new Set(["شمال", "جنوب", "شرق", "غرب", "وسط", "شمالي", "جنوبي", "شرقي", "غربي", "ريف"]);
+
+/** شمال العراق، جنوب لبنان، ريف إدلب: a part of a place described, not a name (the place is the name). */
+function descriptiveRegion(keys: string[], countryNames: Set<string>): boolean {
+  if (keys.length < 2 || !DIRECTIONS.has(keys[0]!)) return false;
+  return keys[0] === "ريف" || countryNames.has(keys.slice(1).join(" "));
+}
+
 // Titles that some figure aliases start with (الملك سعود، الإمام الشافعي).
 const TITLE_KEYS = new Set(
   ["الملك", "الملكة", "الأمير", "الأميرة", "الشيخ", "الشيخة", "السلطان", "السلطانة", "الإمام", "الرئيس", "السيد", "السيدة", "الخليفة", "الشاه", "المشير", "الجنرال", "الخديوي", "الوالي", "البابا", "القائد", "الزعيم"].map(normalizeKey),
@@ -247,6 +260,7 @@ export function knowledgeBase(): KnowledgeBase {
   };
 
   const countries = new Map<string, KbEntry>();
+  const countryNames = new Set<string>();
   for (const [iso3, , english, arabic] of readRows("countries.tsv")) {
     const entry: KbEntry = {
       key: `country:${iso3}`,
@@ -259,7 +273,11 @@ export function knowledgeBase(): KnowledgeBase {
       file: "countries.tsv",
     };
     countries.set(iso3!, entry);
-    for (const name of (arabic ?? "").split("|")) if (name) add(name, entry);
+    for (const name of (arabic ?? "").split("|")) {
+      if (!name) continue;
+      add(name, entry);
+      countryNames.add(nameKeys(name).join(" "));
+    }
   }
   for (const file of ["places.tsv", "places-more.tsv"]) for (const [canonical, iso3, code, lat, lon, arabic] of readRows(file)) {
     const entry: KbEntry = {
@@ -273,7 +291,7 @@ export function knowledgeBase(): KnowledgeBase {
       ...(lat !== "-" && lon !== "-" ? { lat: Number(lat), lon: Number(lon) } : {}),
       file,
     };
-    for (const name of arabic!.split("|")) add(name, entry);
+    for (const name of arabic!.split("|")) if (!descriptiveRegion(nameKeys(name), countryNames)) add(name, entry);
   }
   for (const [id, english, iso3, lat, lon, population, , arabic] of readRows("cities.tsv")) {
     const entry: KbEntry = {

@@ -9,14 +9,11 @@ import type { Candidate, Context } from "./candidates.ts";
 import { adjacent, hasTanween } from "./candidates.ts";
 import { arabicLexicon } from "../text/lexicon.ts";
 import { normalizeKey } from "../text/normalize.ts";
-import { isCommonWord, knowledgeBase, type KnowledgeBase, type Nisba, type Role, type RoleTrie, type TrieNode } from "./kb.ts";
+import { SETTLEMENT_HEADS, isCommonWord, knowledgeBase, type KnowledgeBase, type Nisba, type Role, type RoleTrie, type TrieNode } from "./kb.ts";
 
 const PARTICLES = new Set(["بن", "ابن", "بنت", "ولد", "ابو", "ابي", "ام", "ال", "عبد", "ابا", "بو"]);
 // Second halves of compound given names (صلاح الدين، عبد الله، نور الدين).
 const NAME_SECOND_HALVES = new Set(["الدين", "الله", "الرحمن", "الرحيم", "الاسلام", "الحق", "العابدين", "الزمان"]);
-const SETTLEMENT_HEADS = new Set(
-  ["مدينه", "بلده", "قريه", "محافظه", "ولايه", "مخيم", "حي", "ضاحيه", "ناحيه", "قضاء", "مديريه", "بلدات", "قري", "مدن", "مركز", "بلدتي", "قريتي"],
-);
 const FACILITY_HEADS = new Set(
   ["مطار", "معبر", "مستشفي", "سفاره", "السفاره", "قنصليه", "القنصليه", "متحف", "سجن", "ميناء", "مسجد", "جامع", "كنيسه", "ساحه", "ميدان", "شارع", "سوق", "محميه", "ملعب", "استاد", "ستاد", "جسر", "قاعده", "قصر", "فندق", "سد", "جبل", "نهر", "وادي", "بحيره", "جزيره", "مضيق", "خليج", "منتجع", "واحه"],
 );
