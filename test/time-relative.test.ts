@@ -153,8 +153,9 @@ test("only values that depend on the dct carry it as their anchor", () => {
   assert.equal(timexAt("قال الوزير الثلاثاء إن الحكومة مستمرة.", "الثلاثاء", DCT).anchor, DCT);
 });
 
-test("a weekday name after a given name is a family name", () => {
+test("a weekday name after a given name or a personal title is a family name", () => {
   assert.deepEqual(timexes("قال محمد الخميس إن الفريق جاهز.", DCT), []);
+  assert.deepEqual(timexes("وأوضح الدكتور الجمعة أن الزيارة مهمة.", DCT), []);
   assert.deepEqual(timexes("صرح عبدالله بن السبت للصحفيين.", DCT), []);
   assert.deepEqual(timexes("قال الوزير الخميس إن الفريق جاهز.", DCT), [["الخميس", "DATE", "2024-03-14"]]);
 });

@@ -25,13 +25,16 @@ export function resolveWeekday(dct: Ymd, target: number, direction: "bare" | "pa
   return addDays(dct, -((today - target + 7) % 7));
 }
 
+// Titles that a family name follows directly (الدكتور الجمعة، الشيخ السبت).
+const PERSON_TITLES = new Set(["الدكتور", "الدكتوره", "الشيخ", "الشيخه", "السيد", "السيده", "المهندس", "الاستاذ", "الاستاذه", "اللواء", "العميد", "العقيد", "الامير", "المستشار", "المدرب", "اللاعب", "الفنان", "الزميل", "المحامي", "القاضي"]);
+
 function afterGivenName(key: string, at: number): boolean {
   const before = key.slice(Math.max(0, at - 24), at);
   if (!/\p{L}\s{1,2}$/u.test(before)) return false;
   const words = before.trim().split(/\s+/u);
   const last = words[words.length - 1]!;
   const names = timeLexicon().givenNames;
-  return names.has(last) || names.has(words.slice(-2).join(" ")) || (last.length > 3 && /^[وف]/u.test(last) && names.has(last.slice(1)));
+  return names.has(last) || PERSON_TITLES.has(last.replace(/^[وف]/u, "")) || names.has(words.slice(-2).join(" ")) || (last.length > 3 && /^[وف]/u.test(last) && names.has(last.slice(1)));
 }
 
 /** Whether the clause before a position speaks of the future ("سيزور", "من المقرر", "سوف"). */
@@ -67,7 +70,7 @@ export function parseWeekdays(context: Context): Piece[] {
       if (second !== (target % 7) + 1) end = start + g.body!.indexOf(g.wd!) + g.wd!.length;
     }
     const rel = g.rel ? squeeze(g.rel) : undefined;
-    // "محمد الخميس", "عبدالله بن السبت": after a given name a bare weekday is a family name.
+    // "محمد الخميس", "عبدالله بن السبت", "الدكتور الجمعة": after a given name or a title a bare weekday is a family name.
     if (rel === undefined && !g.body!.startsWith("يوم") && afterGivenName(key, start)) return;
     let direction: "bare" | "past" | "past2" | "future" | "future2" =
       rel === undefined ? "bare" : rel.startsWith("بعد") ? "future2" : rel.startsWith("قبل") ? "past2" : relationOf(rel) === "future" ? "future" : "past";
