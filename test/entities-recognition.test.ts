@@ -147,3 +147,9 @@ test("bodies named after places or royals, one-word kunyas, and ل + article are
   assert.ok(!people.some((e) => e.text.includes("للاهالي")), JSON.stringify(people.map((e) => e.text)));
   assert.match(find(people, "أبوجعفر السوداني")?.canonical ?? "", /^Abu Jaafar /u);
 });
+
+test("a family name right after a title is the person's name, a definite adjective is not", () => {
+  const list = entities("وأوضح الدكتور الشمري أن الزيارة مهمة، وقال المدير العام إن العمل مستمر.");
+  assert.equal(find(list, "الشمري")?.type, "PER", JSON.stringify(list.map((e) => e.text)));
+  assert.ok(!list.some((e) => e.text.includes("العام")));
+});

@@ -303,7 +303,8 @@ function personCandidates(ctx: Context, kb: KnowledgeBase, out: Candidate[]): vo
         continue;
       }
       const key = tokens[j]?.key ?? "";
-      if (isWord(ctx, j) && !isStop(kb, key) && (key.startsWith("ال") || key === "باسم" || /^لل/u.test(key)) && !kb.givenNames.has(key)) {
+      // A definite word after a title is a complement (المدير العام) unless it is a family name (الدكتور الشمري).
+      if (isWord(ctx, j) && !isStop(kb, key) && (key.startsWith("ال") || key === "باسم" || /^لل/u.test(key)) && !kb.givenNames.has(key) && !kb.familyNames.has(key)) {
         j++;
         continue;
       }
