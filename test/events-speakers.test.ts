@@ -163,3 +163,12 @@ test("a participle continues the subject of its own sentence when nobody was quo
   const { quotes } = eventsOf(text, [{ text: "صالح الفهد", type: "PER", canonical: "Saleh al-Fahd", country: "SAU" }]);
   assert.deepEqual(speakers(quotes), ["Saleh al-Fahd"]);
 });
+
+test("the platform a statement went out on is not its speaker", () => {
+  const text = "وتبنى تنظيم داعش مسؤولية الهجوم، وقال في تدوينة له على موقع التواصل الاجتماعي «فيس بوك»: إن أحد عناصره نفذ التفجير.";
+  const { quotes } = eventsOf(text, [
+    { text: "داعش", type: "ORG", canonical: "Islamic State", country: null },
+    { text: "فيس بوك", type: "ORG", canonical: "Facebook", country: "USA" },
+  ]);
+  assert.deepEqual(speakers(quotes), ["Islamic State"]);
+});

@@ -28,6 +28,8 @@ const PARTICIPLE_WINDOW = 5;
 const NOT_SUBJECT_AFTER = new Set(["مع", "عن", "عنه", "عنها", "الي", "بين", "لقاء", "لدي", "ضد", "حول", "بشان"]);
 /** A name after these owns the speaker (قناة "المسيرة" التابعة للحوثيين): it is not the speaker. */
 const AFFILIATION = new Set(["التابع", "التابعه", "التابعين", "المملوك", "المملوكه", "المقرب", "المقربه", "الموالي", "المواليه", "مقرب", "مقربه", "مقربين", "مقربون", "قريبه", "قريب", "مواليه", "موالي"]);
+/** A name after these is the medium the words went out on (في تدوينة على موقع «فيس بوك»), not the speaker. */
+const MEDIUM = new Set(["عبر", "موقع", "موقعي", "مواقع", "صفحه", "صفحته", "صفحتها", "حساب", "حسابه", "حسابها", "تدوينه", "تغريده", "منصه"]);
 /** Present passive forms read the same as active ones: يذكر أن / يشار إلى أن with nothing between is an aside. */
 const IMPERSONAL = new Set(["يذكر", "ويذكر", "يشار", "ويشار", "يقال", "ويقال"]);
 /** Words that can follow a speech verb with no subject of its own (لكنه قال في اليوم التالي إن …). */
@@ -303,6 +305,7 @@ export function findQuotes(view: TokenView, mentions: ActorMention[], docCountry
       const between = local.filter((m) => {
         if (m.first < cue.end || m.end > relative) return false;
         for (let k = Math.max(cue.end, m.first - 3); k < m.first; k++) if (AFFILIATION.has(view.tokens[k]!.key)) return false;
+        for (let k = Math.max(cue.end, m.first - 5); k < m.first; k++) if (MEDIUM.has(view.tokens[k]!.key)) return false;
         return true;
       });
       // نقلت وكالة X عن Y أن …: the speaker is Y.
