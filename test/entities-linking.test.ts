@@ -132,3 +132,11 @@ test("KB places listed with a head word are named without it; described parts of
   assert.equal(list.find((e) => e.text === "شمال دارفور")?.type, "LOC", JSON.stringify(list.map((e) => e.text)));
   assert.equal(list.find((e) => e.text === "لبنان")?.canonical, "Lebanon", JSON.stringify(list.map((e) => e.text)));
 });
+
+test("organizations of the second list link, and a generic body name is not pinned to one country", () => {
+  const list = entities("تخرج من جامعة الأزهر بغزة قبل سنوات، فيما انتشر الحرس الوطني في العاصمة.", "2024-03-14");
+  const azhar = list.find((e) => e.text === "جامعة الأزهر بغزة");
+  assert.deepEqual([azhar?.canonical, azhar?.country], ["Al-Azhar University – Gaza", "PSE"]);
+  const guard = list.find((e) => e.text === "الحرس الوطني");
+  assert.ok(!guard || guard.country === null, JSON.stringify(guard));
+});

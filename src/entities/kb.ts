@@ -386,7 +386,11 @@ export function knowledgeBase(): KnowledgeBase {
   }
   // Clubs, companies, media and venues. A one-word alias that is also an everyday word or another
   // name (الأهلي، نيسان) is left out: the tagger, which sees the context, handles those.
-  const named = (file: string, kind: "org" | "place", type: EntityType): void => {
+  const lexicon = arabicLexicon();
+  const everyday = (key: string): boolean => lexicon.has(key) || stopwords.has(key) || isCommonWord(words, key);
+  // Unvetted lists (not yet checked against annotated text) also leave out aliases made only of everyday words (الحرس الوطني، البيت الأبيض، حزب العدالة والتنمية):
+  // several countries have a body of that name, and the KB entry names only one of them.
+  const named = (file: string, kind: "org" | "place", type: EntityType, vetted = true): void => {
     for (const [canonical, iso3, code, arabic, ambiguous] of readRows(file)) {
       const entry: KbEntry = {
         key: `${kind}:${canonical}`,
@@ -398,12 +402,20 @@ export function knowledgeBase(): KnowledgeBase {
         offices: [],
         file,
       };
-      for (const name of arabic!.split("|")) if (ambiguous !== "1" || nameKeys(name).length > 1) add(name, entry);
+      for (const name of arabic!.split("|")) {
+        // One-word aliases flagged ambiguous (or, in unvetted lists, known to the spelling lexicon: أفاد، كأس)
+        // need the tagger's context.
+        const keys = nameKeys(name);
+        if (keys.length === 1 && (ambiguous === "1" || (!vetted && everyday(keys[0]!)))) continue;
+        if (!vetted && keys.every((key) => everyday(key.replace(/^و/u, "")))) continue;
+        add(name, entry);
+      }
     }
   };
   named("clubs.tsv", "org", "ORG");
   named("companies.tsv", "org", "ORG");
   named("media-more.tsv", "org", "ORG");
+  named("orgs-more.tsv", "org", "ORG", false);
   named("venues.tsv", "place", "LOC");
 
   // Single-word names that are also everyday words need context (a locative head, a title…).
