@@ -153,3 +153,10 @@ test("a family name right after a title is the person's name, a definite adjecti
   assert.equal(find(list, "الشمري")?.type, "PER", JSON.stringify(list.map((e) => e.text)));
   assert.ok(!list.some((e) => e.text.includes("العام")));
 });
+
+test("a nationality used as a noun names the unknown word after it", () => {
+  const list = entities("وضمت القائمة الحارس الأساسي، والبولندي زوكالا، فيما قال المصدر الأمريكي إن الصفقة لم تكتمل.");
+  const player = find(list, "زوكالا");
+  assert.deepEqual([player?.type, player?.country], ["PER", "POL"], JSON.stringify(list.map((e) => e.text)));
+  assert.ok(!list.some((e) => e.text === "إن" || e.text.includes("الصفقة")));
+});

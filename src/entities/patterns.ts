@@ -251,6 +251,14 @@ function everydayDefiniteNoun(ctx: Context, kb: KnowledgeBase, i: number): boole
   return isCommonWord(kb.words, token.key) || arabicLexicon().has(token.text);
 }
 
+/** A word that is no everyday word and no known name: foreign names mostly (زوكالا). */
+function unknownWord(ctx: Context, kb: KnowledgeBase, i: number): boolean {
+  const token = ctx.tokens[i];
+  if (!token || !isWord(ctx, i) || token.key.length < 3 || token.key.startsWith("ال") || hasTanween(token)) return false;
+  if (isStop(kb, token.key) || isCommonWord(kb.words, token.key) || kb.names.next?.has(token.key) || nisbaAt(ctx, kb, i) || verbLike(kb, token.key)) return false;
+  return !arabicLexicon().has(token.text) && nameToken(ctx, kb, i);
+}
+
 /** The key without one leading و ف ب ل (a string test per token, no regex). */
 function withoutProclitic(key: string): string {
   const first = key.charCodeAt(0);
@@ -344,6 +352,17 @@ function personCandidates(ctx: Context, kb: KnowledgeBase, out: Candidate[]): vo
     if (!isWord(ctx, j) || (key.startsWith("ال") && !personLike) || !nameToken(ctx, kb, j) || isCommonWord(kb.words, key) || kbNameAt(ctx, kb, j) || nisbaAt(ctx, kb, j)) continue;
     titled.add(j);
     out.push({ start: tokens[j]!.start, end: tokens[j]!.end, first: j, last: j, type: "PER", source: "title", score: 5 });
+  }
+  // A nationality used as a noun names the person after it (والبولندي زوكالا، المحترف الغاني مونتاري) when that
+  // word is nothing else: not in the spelling lexicon, not an everyday word, not a KB name.
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const nisba = nisbaAt(ctx, kb, i);
+    if (!nisba || nisba.value.plural || !adjacent(ctx, nisba.last) || !/^[وف]?ال/u.test(tokens[i]!.key)) continue;
+    const j = nisba.last + 1;
+    if (titled.has(j) || !unknownWord(ctx, kb, j)) continue;
+    const last = extendName(ctx, kb, j);
+    titled.add(j);
+    out.push({ start: tokens[j]!.start, end: tokens[last]!.end, first: j, last, type: "PER", source: "title", score: 5, country: nisba.value.country });
   }
   for (let i = 0; i < tokens.length; i++) {
     if (titled.has(i)) continue;
