@@ -7,7 +7,7 @@
 // - Weights are the model file's integers, so scores are exact sums whatever their order.
 // - A word type's contribution at each offset is summed once and cached; bigrams are looked up by a
 //   pair of word ids; name-match features by class id; Viterbi reuses its buffers.
-import { LABELS, LABEL_COUNT, allowedTransition } from "./labels.ts";
+import { LABEL_COUNT, allowedTransition } from "./labels.ts";
 import {
   MEMORY_FEATURES,
   OFFSETS,
@@ -30,6 +30,7 @@ import {
 } from "./features.ts";
 import { nameIndex } from "./lexicon.ts";
 import type { TaggerModel, TaggerStage } from "./model.ts";
+import { withDocuments } from "./tagger.ts";
 
 const L = LABEL_COUNT;
 const OFFSET_COUNT = OFFSETS.length;
@@ -643,18 +644,5 @@ export function createFastTagger(model: TaggerModel, options: FastTaggerOptions 
   const rememberSentence = (memory: DocumentMemory, sentence: FastStagedSentence, sign: 1 | -1): void =>
     remember(memory, sentence.cached, sentence.first, sign);
 
-  const tagDocument = (sentences: readonly (readonly string[])[]): string[][] => {
-    const prepared = sentences.map(prepare);
-    const memory: DocumentMemory = new Map();
-    for (const sentence of prepared) rememberSentence(memory, sentence, 1);
-    return prepared.map((sentence) => Array.from(finish(sentence, memory), (y) => LABELS[y]!));
-  };
-
-  return {
-    tag: (words) => (words.length ? tagDocument([words])[0]! : []),
-    tagDocument,
-    prepare,
-    finish,
-    remember: rememberSentence,
-  };
+  return withDocuments({ prepare, finish, remember: rememberSentence });
 }

@@ -219,20 +219,7 @@ export function createTagger(model: TaggerModel): Tagger {
   const rememberSentence = (memory: DocumentMemory, sentence: StagedSentence, sign: 1 | -1): void =>
     remember(memory, sentence.infos, sentence.first, sign);
 
-  const tagDocument = (sentences: readonly (readonly string[])[]): string[][] => {
-    const prepared = sentences.map(prepare);
-    const memory: DocumentMemory = new Map();
-    for (const sentence of prepared) rememberSentence(memory, sentence, 1);
-    return prepared.map((sentence) => Array.from(finish(sentence, memory), (y) => LABELS[y]!));
-  };
-
-  return {
-    tag: (words) => (words.length ? tagDocument([words])[0]! : []),
-    tagDocument,
-    prepare,
-    finish,
-    remember: rememberSentence,
-  };
+  return withDocuments({ prepare, finish, remember: rememberSentence });
 }
 
 /** The two-stage steps a stream needs (createTagger's and createFastTagger's taggers have them). */
@@ -240,6 +227,20 @@ export interface StagedTagger<Staged> {
   prepare(words: readonly string[]): Staged;
   finish(sentence: Staged, memory: DocumentMemory): Int32Array;
   remember(memory: DocumentMemory, sentence: Staged, sign: 1 | -1): void;
+}
+
+/** A whole document and a lone sentence tagged with a tagger's two-stage steps. */
+export function withDocuments<Staged>(steps: StagedTagger<Staged>): StagedTagger<Staged> & {
+  tag(words: readonly string[]): string[];
+  tagDocument(sentences: readonly (readonly string[])[]): string[][];
+} {
+  const tagDocument = (sentences: readonly (readonly string[])[]): string[][] => {
+    const prepared = sentences.map(steps.prepare);
+    const memory: DocumentMemory = new Map();
+    for (const sentence of prepared) steps.remember(memory, sentence, 1);
+    return prepared.map((sentence) => Array.from(steps.finish(sentence, memory), (y) => LABELS[y]!));
+  };
+  return { ...steps, tag: (words) => (words.length ? tagDocument([words])[0]! : []), tagDocument };
 }
 
 /**
