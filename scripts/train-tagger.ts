@@ -2,7 +2,7 @@
 //
 //   npm run train-tagger                 # the shipped model: all of train.conll
 //   npm run train-tagger -- --dev        # tuning: first 90% of train, scores the last 10% (the dev split)
-//   options: --dev-part=K --epochs=N --dropout=P --window=N --penalty1=X --penalty2=X --seed=N --no-clusters --no-kb --no-phrases --dump=FILE --triggers=FILE
+//   options: --dev-part=K --epochs=N --dropout=P --window=N --penalty1=X --penalty2=X --seed=N --no-clusters --no-kb --no-phrases --no-own --dump=FILE --triggers=FILE
 //
 // Only train.conll is read; the test files are for measuring (../shared/eval/conll.mjs), never training.
 import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
@@ -10,6 +10,7 @@ import { fileURLToPath } from "node:url";
 import { trainTagger, chunks, type TrainingSentence } from "../src/entities/tagger/train.ts";
 import { pruneStage, serializeModel, parseModel, type TaggerModel } from "../src/entities/tagger/model.ts";
 import { createTagger, createStreamTagger } from "../src/entities/tagger/tagger.ts";
+import { parseMarkup } from "../src/entities/tagger/markup.ts";
 import { parseTriggerTsv, frequencyClass } from "../src/entities/tagger/lexicon.ts";
 import { LABELS } from "../src/entities/tagger/labels.ts";
 import { learnClusters, DEFAULT_CLUSTER_OPTIONS } from "../src/entities/tagger/clusters.ts";
@@ -21,6 +22,7 @@ const TRAIN = `${root}../shared/data/anercorp/train.conll`;
 const NEWS = `${root}../shared/data/saudinewsnet/`;
 const KB = `${root}data/kb/`;
 const TRIGGERS = `${root}data/model/triggers.tsv`;
+const OWN = `${root}data/model/sentences/`;
 const OUTPUT = `${root}data/model/ner-tagger.json.gz`;
 const EPOCHS = 12;
 const PRUNE = 0.05;
@@ -53,6 +55,18 @@ function readConll(path: string): TrainingSentence[] {
   }
   if (current.words.length) sentences.push(current);
   return sentences;
+}
+
+function readOwnSentences(): TrainingSentence[] {
+  if (!existsSync(OWN)) return [];
+  const out: TrainingSentence[] = [];
+  for (const file of readdirSync(OWN).filter((f) => f.endsWith(".txt")).sort()) {
+    const { sentences, rejected } = parseMarkup(readFileSync(OWN + file, "utf8"));
+    if (rejected.length) console.log(`${file}: ${rejected.length} malformed lines skipped`);
+    out.push(...sentences);
+  }
+  console.log(`own annotated sentences: ${out.length} (${out.reduce((n, s) => n + s.words.length, 0)} tokens)`);
+  return out;
 }
 
 /** conlleval-style chunks "sentence:start:end:type". */
@@ -97,7 +111,9 @@ const all = readConll(TRAIN);
 const part = option("dev-part", Math.round(1 / DEV_FRACTION) - 1);
 const heldFrom = Math.round(all.length * DEV_FRACTION * part);
 const cut = Math.round(all.length * DEV_FRACTION * (part + 1));
-const training = dev ? [...all.slice(0, heldFrom), ...all.slice(cut)] : all;
+// rasd's own annotated sentences (data/model/sentences/*.txt) always train, never measure.
+const own = process.argv.includes("--no-own") ? [] : readOwnSentences();
+const training = [...(dev ? [...all.slice(0, heldFrom), ...all.slice(cut)] : all), ...own];
 const held = all.slice(heldFrom, cut);
 // --triggers=FILE tries an edited trigger list before it replaces data/model/triggers.tsv.
 const triggersArg = process.argv.find((a) => a.startsWith("--triggers="));
@@ -219,14 +235,17 @@ const model = trainTagger(training, {
   outsidePenalty: { first: option("penalty1", OUTSIDE_PENALTY.first), second: option("penalty2", OUTSIDE_PENALTY.second) },
   log: (message) => console.log(`${((Date.now() - started) / 1000).toFixed(1)} s: ${message}`),
   meta: {
-    data: "ANERcorp CAMeL Lab split, train.conll only" + (dev ? ` (without sentences ${heldFrom}-${cut - 1})` : ` (${all.length} sentences)`),
+    data:
+      "ANERcorp CAMeL Lab split, train.conll only" +
+      (dev ? ` (without sentences ${heldFrom}-${cut - 1})` : ` (${all.length} sentences)`) +
+      (own.length ? `; rasd's own annotated sentences (data/model/sentences, ${own.length} sentences)` : ""),
     unlabeled: "SaudiNewsNet sample (../shared/data/saudinewsnet) for word clusters and word frequencies",
     gazetteer: `snapshot of data/kb/{${kb.sources.join(",")}}, ${kb.names.size} names`,
     algorithm: "two-stage averaged structured perceptron, first-order Viterbi with BIO constraints; stage two adds document-memory features from jackknifed stage-one labels",
     features: "word key, word as written (when the key folds it), membership in the Arabic spelling lexicon, clitic-stripped core, bare (no conjunction), light stem, prefixes/suffixes 1-3, inner character trigrams, shape, length, news frequency class, trigger class (data/model/triggers.tsv), word cluster (coarse/fine), gazetteer match (B/I + classes: LOC, ORG, PER, GIVEN, FAMILY, NISBA, CLUB, COMPANY, GROUP, PRODUCT, VENUE, COMPETITION; ~ = one-word alias that is also an everyday word), context words/cores/triggers/clusters at ±1/±2, word bigrams",
     epochs,
     seed: SEED,
-      wordDropout,
+    wordDropout,
     folds: FOLDS,
     window,
     prune: PRUNE,
