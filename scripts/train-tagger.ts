@@ -2,7 +2,7 @@
 //
 //   npm run train-tagger                 # the shipped model: all of train.conll
 //   npm run train-tagger -- --dev        # tuning: first 90% of train, scores the last 10% (the dev split)
-//   options: --dev-part=K --epochs=N --dropout=P --window=N --penalty1=X --penalty2=X --seed=N --no-clusters --no-kb --no-phrases --no-own --dump=FILE --triggers=FILE
+//   options: --dev-part=K --epochs=N --dropout=P --window=N --penalty1=X --penalty2=X --seed=N --prune=X --no-clusters --no-kb --no-phrases --no-own --own-weight=W --dump=FILE --triggers=FILE
 //
 // Only train.conll is read; the test files are for measuring (../shared/eval/conll.mjs), never training.
 import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
@@ -25,7 +25,6 @@ const TRIGGERS = `${root}data/model/triggers.tsv`;
 const OWN = `${root}data/model/sentences/`;
 const OUTPUT = `${root}data/model/ner-tagger.json.gz`;
 const EPOCHS = 12;
-const PRUNE = 0.05;
 const DEV_FRACTION = 0.1;
 const WORD_DROPOUT = 0.2;
 const FOLDS = 5;
@@ -38,6 +37,10 @@ const option = (name: string, fallback: number): number => {
   return arg ? Number(arg.slice(name.length + 3)) : fallback;
 };
 const SEED = option("seed", 20240314);
+// Features whose largest absolute weight is below this are dropped from the shipped model.
+const PRUNE = option("prune", 0.05);
+// Perceptron step size of rasd's own sentences relative to ANERcorp's (their conventions differ a little).
+const OWN_WEIGHT = option("own-weight", 0.5);
 
 function readConll(path: string): TrainingSentence[] {
   const sentences: TrainingSentence[] = [];
@@ -63,7 +66,7 @@ function readOwnSentences(): TrainingSentence[] {
   for (const file of readdirSync(OWN).filter((f) => f.endsWith(".txt")).sort()) {
     const { sentences, rejected } = parseMarkup(readFileSync(OWN + file, "utf8"));
     if (rejected.length) console.log(`${file}: ${rejected.length} malformed lines skipped`);
-    out.push(...sentences);
+    out.push(...sentences.map((sentence) => ({ ...sentence, weight: OWN_WEIGHT })));
   }
   console.log(`own annotated sentences: ${out.length} (${out.reduce((n, s) => n + s.words.length, 0)} tokens)`);
   return out;
@@ -246,6 +249,7 @@ const model = trainTagger(training, {
     epochs,
     seed: SEED,
     wordDropout,
+    ...(own.length ? { ownWeight: OWN_WEIGHT } : {}),
     folds: FOLDS,
     window,
     prune: PRUNE,

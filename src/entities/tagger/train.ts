@@ -26,6 +26,8 @@ const IDENTITY = /^(?:w|r|c|x|l|bp|bn)=/u;
 export interface TrainingSentence {
   words: string[];
   tags: string[];
+  /** Step size of the perceptron updates this sentence makes (default 1): less-trusted data counts less. */
+  weight?: number;
 }
 
 export interface StageOptions {
@@ -157,8 +159,9 @@ export function trainStage(sentences: readonly TrainingSentence[], options: Stag
       let differs = false;
       for (let i = 0; i < n && !differs; i++) differs = predicted[i] !== sentence.gold[i];
       if (differs) {
-        update(sentence, hidden, sentence.gold, 1);
-        update(sentence, hidden, predicted, -1);
+        const weight = sentences[index]!.weight ?? 1;
+        update(sentence, hidden, sentence.gold, weight);
+        update(sentence, hidden, predicted, -weight);
       }
       step++;
     }
