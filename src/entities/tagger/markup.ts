@@ -2,8 +2,10 @@
 // as `[TYPE token token]` around whole tokens (TYPE: PERS, LOC, ORG, MISC). Lines starting with # are
 // comments. This is the format of rasd's own annotated training sentences (data/model/sentences/).
 import type { TrainingSentence } from "./train.ts";
+import { LABELS } from "./labels.ts";
 
-const TYPES = new Set(["PERS", "LOC", "ORG", "MISC"]);
+// The entity types of the tagger's labels (B-PERS → PERS).
+const TYPES = new Set(LABELS.filter((label) => label.startsWith("B-")).map((label) => label.slice(2)));
 
 export interface MarkupResult {
   sentences: TrainingSentence[];
