@@ -15,7 +15,6 @@ import { parseTriggerTsv, frequencyClass } from "../src/entities/tagger/lexicon.
 import { LABELS } from "../src/entities/tagger/labels.ts";
 import { learnClusters, DEFAULT_CLUSTER_OPTIONS } from "../src/entities/tagger/clusters.ts";
 import { normalizeKey } from "../src/text/normalize.ts";
-import { sentenceHintsInBlocks } from "../src/entities/sentence-hints.ts";
 import { gunzipSync } from "node:zlib";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
@@ -89,7 +88,7 @@ function score(model: TaggerModel, sentences: TrainingSentence[], dump?: string)
   const gold = chunkSet(sentences.map((s) => s.tags));
   const tagged: string[][] = [];
   const stream = createStreamTagger(tagger, WINDOW, (_, labels) => tagged.push(labels));
-  for (const s of sentences) stream.push(s.words, s.hints);
+  for (const s of sentences) stream.push(s.words);
   stream.end();
   const system = chunkSet(tagged);
   if (dump) {
@@ -117,15 +116,6 @@ const heldFrom = Math.round(all.length * DEV_FRACTION * part);
 const cut = Math.round(all.length * DEV_FRACTION * (part + 1));
 // rasd's own annotated sentences (data/model/sentences/*.txt) always train, never measure.
 const own = process.argv.includes("--no-own") ? [] : readOwnSentences();
-// The rule-based entity stage's labels as features (hints.ts); --no-hints trains without them.
-if (!process.argv.includes("--no-hints")) {
-  const t0 = Date.now();
-  for (const set of [all, own]) {
-    const hints = sentenceHintsInBlocks(set.map((s) => s.words));
-    set.forEach((s, i) => (s.hints = hints[i]));
-  }
-  console.log(`hints in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
-}
 const training = [...(dev ? [...all.slice(0, heldFrom), ...all.slice(cut)] : all), ...own];
 const held = all.slice(heldFrom, cut);
 // --triggers=FILE tries an edited trigger list before it replaces data/model/triggers.tsv.
@@ -255,7 +245,7 @@ const model = trainTagger(training, {
     unlabeled: "SaudiNewsNet sample (../shared/data/saudinewsnet) for word clusters and word frequencies",
     gazetteer: `snapshot of data/kb/{${kb.sources.join(",")}}, ${kb.names.size} names`,
     algorithm: "two-stage averaged structured perceptron, first-order Viterbi with BIO constraints; stage two adds document-memory features from jackknifed stage-one labels",
-    features: "word key, word as written (when the key folds it), membership in the Arabic spelling lexicon, clitic-stripped core, bare (no conjunction), light stem, prefixes/suffixes 1-3, inner character trigrams, shape, length, news frequency class, trigger class (data/model/triggers.tsv), word cluster (coarse/fine), gazetteer match (B/I + classes: LOC, ORG, PER, GIVEN, FAMILY, NISBA, CLUB, COMPANY, GROUP, PRODUCT, VENUE, COMPETITION; ~ = one-word alias that is also an everyday word), context words/cores/triggers/clusters at ±1/±2, word bigrams, hints (the rule-based entity stage's label of the word, with its recognizer, and of its neighbours; sentences read 10 at a time as one document)",
+    features: "word key, word as written (when the key folds it), membership in the Arabic spelling lexicon, clitic-stripped core, bare (no conjunction), light stem, prefixes/suffixes 1-3, inner character trigrams, shape, length, news frequency class, trigger class (data/model/triggers.tsv), word cluster (coarse/fine), gazetteer match (B/I + classes: LOC, ORG, PER, GIVEN, FAMILY, NISBA, CLUB, COMPANY, GROUP, PRODUCT, VENUE, COMPETITION; ~ = one-word alias that is also an everyday word), context words/cores/triggers/clusters at ±1/±2, word bigrams",
     epochs,
     seed: SEED,
     wordDropout,

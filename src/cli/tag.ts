@@ -1,7 +1,6 @@
 import { createReadStream } from "node:fs";
 import { createInterface } from "node:readline";
 import { createSentenceStream } from "../entities/tagger/index.ts";
-import { HINT_BLOCK, sentenceHints } from "../entities/sentence-hints.ts";
 import { parseArgs, UsageError } from "./args.ts";
 
 export const TAG_USAGE = "rasd tag --conll [FILE|-]   (one token a line, blank line between sentences)";
@@ -40,20 +39,13 @@ export async function runTag(argv: string[]): Promise<void> {
     else if (typeof last === "number") pending[pending.length - 1] = last + 1;
     else pending.push(1);
   };
-  // Sentences go to the tagger HINT_BLOCK at a time, with what the rule-based entity stage finds in them.
-  let block: string[][] = [];
-  const tagBlock = (): void => {
-    const hints = sentenceHints(block);
-    block.forEach((words, s) => stream.push(words, hints[s]));
-    block = [];
-  };
   let tokens: string[] = [];
   const endSentence = (): void => {
     if (!tokens.length) return;
     pending.push(tokens);
-    block.push(tokens);
+    const words = tokens;
     tokens = [];
-    if (block.length >= HINT_BLOCK) tagBlock();
+    stream.push(words);
   };
   const flushOutput = async (): Promise<void> => {
     if (!output.length) return;
@@ -75,7 +67,6 @@ export async function runTag(argv: string[]): Promise<void> {
     if (output.length >= 4096) await flushOutput();
   }
   endSentence();
-  if (block.length) tagBlock();
   stream.end();
   await flushOutput();
 }

@@ -8,7 +8,6 @@ import { articleCountry, withMinistryNames } from "./ministries.ts";
 import { link, selectCandidates } from "./resolve.ts";
 import { withRomanizedPersons } from "./romanize.ts";
 import { taggerCandidates } from "./tagger-bridge.ts";
-import { wordLabels } from "./hints.ts";
 
 export { knowledgeBase, officeAt, codeAt } from "./kb.ts";
 
@@ -26,43 +25,20 @@ function timexMask(doc: Doc): Uint8Array {
   return mask;
 }
 
-type Linked = ReturnType<typeof link> & { kbKey?: string };
-
-/**
- * The resolver's choice among candidates, linked, with coreference; persons are not yet romanized.
- * `links` keeps each candidate's link, so a second resolution of mostly the same candidates is cheaper.
- */
-function resolve(context: Context, candidates: Candidate[], links: Map<Candidate, Linked>): { linked: Linked[]; entities: Entity[] } {
-  const linked = selectCandidates(context, candidates).map((c) => {
-    let found = links.get(c);
-    if (!found) links.set(c, (found = { ...link(context, c), ...(c.entry ? { kbKey: c.entry.key } : {}) }));
-    return found;
-  });
-  return { linked, entities: corefer(context, withMinistryNames(context, linked)) };
-}
-
-function romanized(context: Context, { linked, entities }: { linked: Linked[]; entities: Entity[] }): Entity[] {
-  return withRomanizedPersons(entities, articleCountry(context, linked));
-}
-
-export interface RecognizeOptions {
-  /** Whether the statistical tagger adds names (default true); without it only the KB and patterns. */
-  tagger?: boolean;
-}
-
-/**
- * Recognizes persons, organizations and locations and links them to canonical actors. The KB and the
- * patterns are resolved first; the tagger then reads their result as hints (see hints.ts), and when it
- * finds more, everything is resolved again.
- */
-export function recognizeEntities(doc: Doc, options: RecognizeOptions = {}): Entity[] {
-  if (doc.tokens.length === 0) return [];
+/** All candidate spans of all recognizers (overlapping), for inspection and for the resolver. */
+export function entityCandidates(doc: Doc): { context: Context; candidates: Candidate[] } {
   const context: Context = { doc, tokens: doc.tokens, readings: allReadings(doc.tokens), inTimex: timexMask(doc) };
   const known = [...gazetteerCandidates(context), ...patternCandidates(context)];
-  const links = new Map<Candidate, Linked>();
-  const rules = resolve(context, known, links);
-  if (options.tagger === false) return romanized(context, rules);
-  const tagged = taggerCandidates(context, known, () => wordLabels(rules.entities, doc.tokens.map((t) => [t.start, t.end] as const)));
-  return romanized(context, tagged.length ? resolve(context, [...known, ...tagged], links) : rules);
+  const candidates = [...known, ...taggerCandidates(context, known)];
+  return { context, candidates };
+}
+
+/** Recognizes persons, organizations and locations and links them to canonical actors. */
+export function recognizeEntities(doc: Doc): Entity[] {
+  if (doc.tokens.length === 0) return [];
+  const { context, candidates } = entityCandidates(doc);
+  const chosen = selectCandidates(context, candidates);
+  const linked = chosen.map((c) => ({ ...link(context, c), ...(c.entry ? { kbKey: c.entry.key } : {}) }));
+  return withRomanizedPersons(corefer(context, withMinistryNames(context, linked)), articleCountry(context, linked));
 }
 export { resolveNominals, type NominalMention } from "./nominal.ts";

@@ -7,10 +7,8 @@ import { hasTanween, type Candidate, type Context } from "./candidates.ts";
 import { isCommonWord, knowledgeBase } from "./kb.ts";
 import * as tagger from "./tagger/index.ts";
 import { arabicLexicon } from "../text/lexicon.ts";
-import { hintFeatures, type WordLabel } from "./hints.ts";
-import type { Hints } from "./tagger/tagger.ts";
 
-type TagDocument = (sentences: string[][], hints?: Hints[]) => string[][];
+type TagDocument = (sentences: string[][]) => string[][];
 
 const exported = (tagger as { tagDocument?: unknown }).tagDocument;
 const MODE = process.env.RASD_TAGGER === "off" || process.env.RASD_NO_TAGGER === "1" ? "off" : process.env.RASD_TAGGER === "all" ? "all" : "gated";
@@ -71,21 +69,10 @@ function windows(ctx: Context, covered: Uint8Array): [number, number][] {
   });
 }
 
-/** [first, end) token indices of the sentence of token i. */
-function sentenceBounds(tokens: Context["tokens"], i: number): [number, number] {
-  const sentence = tokens[i]!.sentence;
-  let first = i;
-  let end = i + 1;
-  while (first > 0 && tokens[first - 1]!.sentence === sentence) first--;
-  while (end < tokens.length && tokens[end]!.sentence === sentence) end++;
-  return [first, end];
-}
-
 /** Tagger spans as candidates (words are the tokens' surface forms); `others` are the KB and pattern
- * candidates, whose words need no tagging, and `ruleLabels` what the KB and patterns alone make of
- * every token (the tagger's hints, asked for only when there is something to tag). The windows are tagged together as one document, so a name
+ * candidates, whose words need no tagging. The windows are tagged together as one document, so a name
  * recognized in one informs the others. */
-export function taggerCandidates(ctx: Context, others: readonly Candidate[], ruleLabels: () => WordLabel[]): Candidate[] {
+export function taggerCandidates(ctx: Context, others: readonly Candidate[] = []): Candidate[] {
   if (!tagDocument || broken) return [];
   const { tokens } = ctx;
   const covered = new Uint8Array(tokens.length);
@@ -94,11 +81,7 @@ export function taggerCandidates(ctx: Context, others: readonly Candidate[], rul
   if (ranges.length === 0) return [];
   let tagged: string[][];
   try {
-    const labels = ruleLabels();
-    tagged = tagDocument(
-      ranges.map(([first, last]) => tokens.slice(first, last + 1).map((t) => t.text)),
-      ranges.map(([first, last]) => hintFeatures(labels, first, last + 1, ...sentenceBounds(tokens, first))),
-    );
+    tagged = tagDocument(ranges.map(([first, last]) => tokens.slice(first, last + 1).map((t) => t.text)));
   } catch {
     broken = true;
     return [];

@@ -30,7 +30,7 @@ import {
 } from "./features.ts";
 import { nameIndex } from "./lexicon.ts";
 import type { TaggerModel, TaggerStage } from "./model.ts";
-import { withDocuments, type Hints } from "./tagger.ts";
+import { withDocuments } from "./tagger.ts";
 
 const L = LABEL_COUNT;
 const OFFSET_COUNT = OFFSETS.length;
@@ -73,8 +73,8 @@ export interface FastStagedSentence {
 
 export interface FastTagger {
   tag(words: readonly string[]): string[];
-  tagDocument(sentences: readonly (readonly string[])[], hints?: readonly (Hints | undefined)[]): string[][];
-  prepare(words: readonly string[], hints?: Hints): FastStagedSentence;
+  tagDocument(sentences: readonly (readonly string[])[]): string[][];
+  prepare(words: readonly string[]): FastStagedSentence;
   finish(sentence: FastStagedSentence, memory: DocumentMemory): Int32Array;
   remember(memory: DocumentMemory, sentence: FastStagedSentence, sign: 1 | -1): void;
 }
@@ -589,15 +589,7 @@ export function createFastTagger(model: TaggerModel, options: FastTaggerOptions 
     return viterbi(scores, transitions, s * (L + 1) * L, n);
   };
 
-  // Hint features (see hints.ts) are few distinct strings: rows found once.
-  const hintRows = new Map<string, number>();
-  const hintRow = (name: string): number => {
-    let row = hintRows.get(name);
-    if (row === undefined) hintRows.set(name, (row = rowOf(name)));
-    return row;
-  };
-
-  const prepare = (words: readonly string[], hints?: Hints): FastStagedSentence => {
+  const prepare = (words: readonly string[]): FastStagedSentence => {
     const n = words.length;
     const cached: FastWord[] = new Array(n);
     // Cleared only between sentences: a sentence's words must keep their arena blocks until summed.
@@ -641,7 +633,6 @@ export function createFastTagger(model: TaggerModel, options: FastTaggerOptions 
     tries.forEach(({ trie, rows }, t) =>
       matchTrie(trie, entries, 4 * t, (i, kind, classId) => addRowAll(sums, i * W, rows[classId * 5 + kind]!)),
     );
-    if (hints) for (let i = 0; i < n; i++) for (const name of hints[i] ?? []) addRowAll(sums, i * W, hintRow(name));
     return { words, cached, sums, first: decode(0, sums, n) };
   };
 

@@ -4,11 +4,10 @@ import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { parseModel, type TaggerModel } from "./model.ts";
 import { createFastTagger, type FastTagger } from "./fast.ts";
-import { createStreamTagger, type Hints } from "./tagger.ts";
+import { createStreamTagger } from "./tagger.ts";
 
 export { LABELS, type Label } from "./labels.ts";
 export type { FastTagger } from "./fast.ts";
-export type { Hints } from "./tagger.ts";
 
 export const MODEL_PATH = fileURLToPath(new URL("../../../data/model/ner-tagger.json.gz", import.meta.url));
 /** Sentences on each side that inform a sentence when a stream has no document boundaries. */
@@ -34,14 +33,14 @@ export function tagSentence(words: string[]): string[] {
  * Tags every sentence of one document. Better than sentence by sentence: a name recognized in one
  * sentence (next to a title, say) helps recognize it where it stands alone.
  */
-export function tagDocument(sentences: string[][], hints?: readonly (Hints | undefined)[]): string[][] {
+export function tagDocument(sentences: string[][]): string[][] {
   if (sentences.every((s) => s.length === 0)) return sentences.map(() => []);
-  return load().tagger.tagDocument(sentences, hints);
+  return load().tagger.tagDocument(sentences);
 }
 
 /** Tags a stream of sentences without document boundaries (see createStreamTagger); output in order. */
 export function createSentenceStream(emit: (words: readonly string[], tags: string[]) => void): {
-  push(words: readonly string[], hints?: Hints): void;
+  push(words: readonly string[]): void;
   end(): void;
 } {
   return createStreamTagger(load().tagger, STREAM_WINDOW, emit);

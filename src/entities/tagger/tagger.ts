@@ -81,9 +81,9 @@ export interface Tagger {
   /** BIO labels for the words of one sentence (the sentence is its own document). */
   tag(words: readonly string[]): string[];
   /** BIO labels for every sentence of a document; names tagged in one sentence inform the others. */
-  tagDocument(sentences: readonly (readonly string[])[], hints?: readonly (Hints | undefined)[]): string[][];
+  tagDocument(sentences: readonly (readonly string[])[]): string[][];
   /** Stage one of a sentence. */
-  prepare(words: readonly string[], hints?: Hints): StagedSentence;
+  prepare(words: readonly string[]): StagedSentence;
   /** Stage two of a prepared sentence, given a memory that includes it (see remember). */
   finish(sentence: StagedSentence, memory: DocumentMemory): Int32Array;
   remember(memory: DocumentMemory, sentence: StagedSentence, sign: 1 | -1): void;
@@ -204,11 +204,10 @@ export function createTagger(model: TaggerModel): Tagger {
     return viterbi(emissions, n, stage.transitions);
   };
 
-  const prepare = (words: readonly string[], hints?: Hints): StagedSentence => {
+  const prepare = (words: readonly string[]): StagedSentence => {
     const cached = words.map(lookup);
     const infos = cached.map((c) => c.info);
     const names = [gazetteerFeatures(infos, model.lexicon), phraseFeatures(infos, model.lexicon.phrases, true)];
-    if (hints) names.push(hints as (string[] | undefined)[]);
     return { words, infos, cached, names, first: decode(0, cached, names) };
   };
 
@@ -224,11 +223,8 @@ export function createTagger(model: TaggerModel): Tagger {
 }
 
 /** The two-stage steps a stream needs (createTagger's and createFastTagger's taggers have them). */
-/** Features per token from outside the tagger (see TrainingSentence.hints). */
-export type Hints = readonly (readonly string[] | undefined)[];
-
 export interface StagedTagger<Staged> {
-  prepare(words: readonly string[], hints?: Hints): Staged;
+  prepare(words: readonly string[]): Staged;
   finish(sentence: Staged, memory: DocumentMemory): Int32Array;
   remember(memory: DocumentMemory, sentence: Staged, sign: 1 | -1): void;
 }
@@ -236,10 +232,10 @@ export interface StagedTagger<Staged> {
 /** A whole document and a lone sentence tagged with a tagger's two-stage steps. */
 export function withDocuments<Staged>(steps: StagedTagger<Staged>): StagedTagger<Staged> & {
   tag(words: readonly string[]): string[];
-  tagDocument(sentences: readonly (readonly string[])[], hints?: readonly (Hints | undefined)[]): string[][];
+  tagDocument(sentences: readonly (readonly string[])[]): string[][];
 } {
-  const tagDocument = (sentences: readonly (readonly string[])[], hints?: readonly (Hints | undefined)[]): string[][] => {
-    const prepared = sentences.map((words, s) => steps.prepare(words, hints?.[s]));
+  const tagDocument = (sentences: readonly (readonly string[])[]): string[][] => {
+    const prepared = sentences.map(steps.prepare);
     const memory: DocumentMemory = new Map();
     for (const sentence of prepared) steps.remember(memory, sentence, 1);
     return prepared.map((sentence) => Array.from(steps.finish(sentence, memory), (y) => LABELS[y]!));
@@ -256,7 +252,7 @@ export function createStreamTagger<Staged extends { words: readonly string[] }>(
   tagger: StagedTagger<Staged>,
   window: number,
   emit: (words: readonly string[], labels: string[]) => void,
-): { push(words: readonly string[], hints?: Hints): void; end(): void } {
+): { push(words: readonly string[]): void; end(): void } {
   const memory: DocumentMemory = new Map();
   const queue: Staged[] = [];
   let behind = 0; // sentences already emitted but still in the memory (at most `window`)
@@ -270,8 +266,8 @@ export function createStreamTagger<Staged extends { words: readonly string[] }>(
     }
   };
   return {
-    push(words, hints) {
-      const sentence = tagger.prepare(words, hints);
+    push(words) {
+      const sentence = tagger.prepare(words);
       queue.push(sentence);
       tagger.remember(memory, sentence, 1);
       if (queue.length - behind > window) emitOne();

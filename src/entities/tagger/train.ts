@@ -28,8 +28,6 @@ export interface TrainingSentence {
   tags: string[];
   /** Step size of the perceptron updates this sentence makes (default 1): less-trusted data counts less. */
   weight?: number;
-  /** Features per token from outside the tagger (the rule-based entity stage's labels, see hints). */
-  hints?: readonly (readonly string[] | undefined)[];
 }
 
 export interface StageOptions {
@@ -223,11 +221,7 @@ export function trainTagger(sentences: readonly TrainingSentence[], options: Tra
     return out;
   };
   const foldPhrases = Array.from({ length: options.folds }, (_, fold) => phrasesWithout(fold));
-  const phraseExtra = sentences.map((sentence, s) => {
-    const phrases = phraseFeatures(infos[s]!, foldPhrases[foldOf(s)]!);
-    const hints = sentence.hints;
-    return hints ? phrases.map((features, i) => [...(features ?? []), ...(hints[i] ?? [])]) : phrases;
-  });
+  const phraseExtra = sentences.map((_, s) => phraseFeatures(infos[s]!, foldPhrases[foldOf(s)]!));
 
   const firstLabels: Int32Array[] = new Array(sentences.length);
   for (let fold = 0; fold < options.folds; fold++) {
@@ -237,7 +231,7 @@ export function trainTagger(sentences: readonly TrainingSentence[], options: Tra
     const stage = trainStage(sentences.filter(keep), { ...stageOptions, extra: phraseExtra.filter(keep) });
     const lexicon = { ...options.lexicon, phrases: foldPhrases[fold]! };
     const tagger = createTagger({ first: { ...stage, outsidePenalty: options.outsidePenalty.first }, lexicon, meta: {} });
-    for (let s = from; s < to; s++) firstLabels[s] = tagger.prepare(sentences[s]!.words, sentences[s]!.hints).first;
+    for (let s = from; s < to; s++) firstLabels[s] = tagger.prepare(sentences[s]!.words).first;
     log(`fold ${fold + 1}/${options.folds} done`);
   }
   const first = { ...trainStage(sentences, { ...stageOptions, extra: phraseExtra }), outsidePenalty: options.outsidePenalty.first };
