@@ -32,6 +32,19 @@ const TYPES: Record<string, "PER" | "LOC" | "ORG" | undefined> = { PERS: "PER", 
 function unexplained(ctx: Context, covered: Uint8Array, i: number): boolean {
   const token = ctx.tokens[i]!;
   if (covered[i] || token.kind !== "word" || ctx.inTimex[i] || token.stemKey.length < 3) return false;
+  let verdict = unknownWords.get(token.text);
+  if (verdict === undefined) {
+    if (unknownWords.size >= 100_000) unknownWords.clear();
+    unknownWords.set(token.text, (verdict = unknownWord(token)));
+  }
+  return verdict;
+}
+
+// The lexical part of the test depends on the word as written only (its key and segments follow from
+// it), and news repeats words: the verdicts are kept.
+const unknownWords = new Map<string, boolean>();
+
+function unknownWord(token: Context["tokens"][number]): boolean {
   const kb = knowledgeBase();
   if (kb.stopwords.has(token.key) || isCommonWord(kb.words, token.key) || kb.nisbaByKey.has(token.key)) return false;
   const lexicon = arabicLexicon();
