@@ -160,3 +160,26 @@ test("a nationality used as a noun names the unknown word after it", () => {
   assert.deepEqual([player?.type, player?.country], ["PER", "POL"], JSON.stringify(list.map((e) => e.text)));
   assert.ok(!list.some((e) => e.text === "إن" || e.text.includes("الصفقة")));
 });
+
+test("after a military title, a name word followed by a known family name is a person; ركن belongs to the title", () => {
+  const list = entities("وقال اللواء جمعان الغامدي إن الحملة مستمرة، فيما أكد الفريق أول ركن عبد الله المالكي جاهزية القوات.");
+  assert.equal(find(list, "جمعان الغامدي")?.type, "PER");
+  assert.equal(find(list, "جمعان الغامدي")?.role, "Major General");
+  assert.equal(find(list, "عبد الله المالكي")?.type, "PER");
+  assert.ok(!find(list, "ركن"));
+  // Without a name the same words stay a unit of the army.
+  assert.deepEqual(entities("تقدم اللواء المدرع نحو المدينة."), []);
+});
+
+test("a person's name does not run on from a definite surname into an everyday noun", () => {
+  const list = entities("وأكد سعيد بن محمد القحطاني الأشقاء اليمنيين المقيمين في المملكة على تصحيح أوضاعهم.");
+  assert.ok(find(list, "سعيد بن محمد القحطاني"));
+  assert.ok(!list.some((e) => e.text.includes("الأشقاء")));
+});
+
+test("a facility named after a king is the facility, with its adjective; a given name alone is no known person", () => {
+  const list = entities("هبطت الطائرة في مطار الملك عبدالعزيز الدولي بجدة، ونقل المصابون إلى مستشفى الملك فهد التخصصي.");
+  assert.equal(find(list, "مطار الملك عبدالعزيز الدولي")?.type, "LOC");
+  assert.equal(find(list, "مستشفى الملك فهد التخصصي")?.type, "LOC");
+  assert.ok(!list.some((e) => e.type === "PER"));
+});

@@ -353,6 +353,9 @@ export function knowledgeBase(): KnowledgeBase {
       file: "cameo-people.tsv",
     };
     people.push(entry);
+    // The CAMEO dictionary lists some rulers by a given name alone (عبد العزيز): that names no one.
+    const keys = nameKeys(arabic!);
+    if (givenNames.has(keys.join("")) || givenNames.has(keys.join(" "))) continue;
     add(arabic!, entry);
   }
   // Public figures (figures.tsv) without dated offices; an office holder of people.tsv with the same name comes first.

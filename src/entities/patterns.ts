@@ -217,6 +217,8 @@ export function extendName(ctx: Context, kb: KnowledgeBase, s: number, maximum =
       break;
     }
     if (!nameToken(ctx, kb, next) || key.startsWith("و") && kb.givenNames.has(key.slice(1))) break;
+    // After a definite surname an everyday word is the sentence going on (القحطاني الأشقاء، المالكي جاهزية).
+    if (last > s && current.startsWith("ال") && (everydayDefiniteNoun(ctx, kb, next) || everydayWord(ctx, kb, next))) break;
     last = next;
   }
   // A name does not end on a particle.
@@ -241,6 +243,13 @@ function givenNameReading(ctx: Context, kb: KnowledgeBase, i: number): { start: 
     if ((reading.key === "ابو" || reading.key === "ام") && adjacent(ctx, i) && kb.givenNames.has(ctx.tokens[i + 1]?.key ?? "")) return { start: reading.start };
   }
   return null;
+}
+
+/** A word the spelling lexicon knows that is no given name, family name or start of a KB name. */
+function everydayWord(ctx: Context, kb: KnowledgeBase, i: number): boolean {
+  const token = ctx.tokens[i];
+  if (!token || kb.givenNames.has(token.key) || kb.familyNames.has(token.key) || kb.names.next?.has(token.key)) return false;
+  return arabicLexicon().has(token.text);
 }
 
 /** A definite everyday noun (الصبر، العزاء) that is neither a family name nor the start of a KB name. */
@@ -321,8 +330,10 @@ function personCandidates(ctx: Context, kb: KnowledgeBase, out: Candidate[]): vo
     if (j >= tokens.length || !adjacent(ctx, j - 1) || !isWord(ctx, j)) continue;
     const startKey = tokens[j]!.key;
     const given = kb.givenNames.has(startKey) && !isPrepositionAla(tokens[j]!);
-    // الفريق، اللواء، العميد are also "the team", "the brigade", "the dean": only a given name makes them titles.
-    if (!given && AMBIGUOUS_TITLES.has(withoutProclitic(tokens[title.last]!.key))) continue;
+    // الفريق، اللواء، العميد are also "the team", "the brigade", "the dean": only a given name makes them
+    // titles, or a name word followed by a known family name (اللواء جمعان الغامدي).
+    const familyNext = adjacent(ctx, j) && kb.familyNames.has(tokens[j + 1]?.key ?? "") && nameToken(ctx, kb, j);
+    if (!given && !familyNext && AMBIGUOUS_TITLES.has(withoutProclitic(tokens[title.last]!.key))) continue;
     // After a comma only a clear name counts (a given name, or two name words).
     if (commaSeen && !given && !(adjacent(ctx, j) && nameToken(ctx, kb, j + 1))) continue;
     if (!given && (!nameToken(ctx, kb, j) || PARTICLES.has(startKey) && startKey !== "ابو" && startKey !== "عبد")) continue;
@@ -441,6 +452,9 @@ function complementEnd(ctx: Context, kb: KnowledgeBase, from: number, rule: Head
       const named = kb.givenNames.has(tokens[nameStart]?.key ?? "") || (nameToken(ctx, kb, nameStart) && adjacent(ctx, nameStart) && GENEALOGY_WORDS.has(tokens[nameStart + 1]?.key ?? ""));
       if (lastGood < 0 && nameStart < tokens.length && adjacent(ctx, title.last) && named) {
         lastGood = extendName(ctx, kb, nameStart, 4);
+        // مطار الملك عبدالعزيز الدولي: an adjective of the facility may follow the person's name.
+        const next = tokens[lastGood + 1]?.key ?? "";
+        if (adjacent(ctx, lastGood) && next.startsWith("ال") && adjectiveLike(next) && !nisbaAt(ctx, kb, lastGood + 1)) lastGood++;
         break;
       }
       break;
