@@ -183,3 +183,11 @@ test("a facility named after a king is the facility, with its adjective; a given
   assert.equal(find(list, "مستشفى الملك فهد التخصصي")?.type, "LOC");
   assert.ok(!list.some((e) => e.type === "PER"));
 });
+
+test("in a list joined by و each given name starts its own person; airlines go by their short press names", () => {
+  const list = entities("ويغيب عن المباراة كل من إبراهيم صلاح وأحمد توفيق وأيمن حفني بسبب الإيقاف.");
+  assert.deepEqual(list.filter((e) => e.type === "PER").map((e) => e.text), ["إبراهيم صلاح", "أحمد توفيق", "أيمن حفني"]);
+  const airline = find(entities("أضافت الخطوط السعودية خدمات جديدة عبر أجهزتها في المطارات."), "الخطوط السعودية");
+  assert.equal(airline?.canonical, "Saudia");
+  assert.equal(airline?.type, "ORG");
+});

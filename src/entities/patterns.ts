@@ -379,9 +379,11 @@ function personCandidates(ctx: Context, kb: KnowledgeBase, out: Candidate[]): vo
     if (titled.has(i)) continue;
     const given = givenNameReading(ctx, kb, i);
     if (!given) continue;
-    // A name inside a longer one (the محمد of عبد الله محمد) is found from its start.
+    // A name inside a longer one (the محمد of عبد الله محمد) is found from its start; with و it is the
+    // next name of a list (إبراهيم صلاح وأحمد توفيق).
     const previous = tokens[i - 1];
-    if (previous && adjacent(ctx, i - 1) && (PARTICLES.has(previous.key) || kb.givenNames.has(previous.key))) continue;
+    const conjoined = given.start > tokens[i]!.start;
+    if (!conjoined && previous && adjacent(ctx, i - 1) && (PARTICLES.has(previous.key) || kb.givenNames.has(previous.key))) continue;
     const last = extendName(ctx, kb, i);
     if (last === i) continue;
     const key = tokens[i]!.key;
