@@ -23,6 +23,13 @@ test("a bare year needs a preposition or a list", () => {
   assert.deepEqual(timexes("دمر القصف في 2000 منزل.", DCT), []);
 });
 
+test("a bare year after a noun naming an event by its year, but not a competition's name", () => {
+  assert.deepEqual(timexes("يحلم الفريق بتكرار إنجاز 2009 الذي حققه مع مدربه.", DCT), [["2009", "DATE", "2009"]]);
+  assert.deepEqual(timexes("وأجريت انتخابات 2020 الرئاسية وسط جائحة.", DCT), [["2020", "DATE", "2020"]]);
+  assert.deepEqual(timexes("تأهل المنتخب لكأس العالم 2026 بعد فوزه.", DCT), []);
+  assert.deepEqual(timexes("ارتفع عدد المنازل إلى 2009 منازل.", DCT), []);
+});
+
 test("a Hijri year", () => {
   const found = timexAt("صدر القرار عام 1445هـ.", "عام 1445هـ", DCT);
   assert.deepEqual([found.from, found.to], ["2023-07-19", "2024-07-06"]);

@@ -10,6 +10,10 @@ import { A, B, DIGITS_BEFORE, PRE, S, S0, bodyStart, lazyPattern, pattern, piece
 // Before a bare year: prepositions of time only (إلى and من also introduce quantities: "ارتفع إلى 2000").
 const YEAR_PREPOSITION_BEFORE = /(?:مطلع|منتصف|اواخر|اوائل|اواسط|نهايه|بدايه|مستهل|ختام|في|منذ|حتي|خلال|قبل|بعد|بحلول|اعتبارا\s{1,3}من|عامي|العامين|سنتي)\s{1,3}$/u;
 
+// Nouns that name an event or period by its year (انتخابات 2020، إنجاز 2009، موازنة 2025); a competition with
+// its year (كأس العالم 2026) is a name, as the annotation has it. At most one definite word between.
+const YEAR_NOUN_BEFORE = /(?:^|[^\p{L}])[وفبل]?(?:ال)?(?:انتخابات|ثوره|انجاز|موسم|دستور|حرب|ازمه|اتفاق|اتفاقيه|ميزانيه|موازنه|تعداد|احداث|صيف|شتاء|ربيع|خريف|زلزال|فيضانات|انتفاضه|نكسه|نكبه)(?:\s{1,3}ال\p{L}+)?\s{1,3}$/u;
+
 const YEAR = lazyPattern(() => pattern(
     `${B}${PRE}(?<body>(?<kw>(?:ال)?عام(?:ي)?|(?:ال)?سنه|سنتي)${S}(?<y>[0-9]{4})(?![0-9])(?<hs>${S0}ه(?![\\p{L}])|(?=${S0}[-/]${S0}[0-9]{4}${S0}ه(?![\\p{L}])))?(?:${S0}م(?![\\p{L}\\p{N}])|${S}ميلادي(?:ه)?)?)${A}`,
     "عام|سنه|سنتي", 4));
@@ -52,7 +56,7 @@ function years(context: Context, out: Piece[]): void {
     const start = m.index + g.lead!.length;
     const before = key.slice(Math.max(0, m.index - 16), m.index);
     const afterYear = g.lead === "و" && /[0-9]{4}\s{0,3}$/u.test(before);
-    const prepositional = YEAR_PREPOSITION_BEFORE.test(before);
+    const prepositional = YEAR_PREPOSITION_BEFORE.test(before) || (g.lead === "" && YEAR_NOUN_BEFORE.test(key.slice(Math.max(0, m.index - 32), m.index)));
     const standalone = g.lead === "" && /(?:^|[\n|•(\-–])\s{0,3}$/u.test(before) && /^\s{0,3}(?:$|[\n|)\-–])/u.test(key.slice(m.index + m[0].length, m.index + m[0].length + 4));
     if (!afterYear && !prepositional && !(g.lead === "ب" || g.lead === "ل") && !standalone) return;
     if (g.lead === "ب" || g.lead === "ل") {
