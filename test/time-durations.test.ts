@@ -16,6 +16,14 @@ test("counted durations in digits and words, with tanween and case endings", () 
   assert.deepEqual(timexes("قتل 30 شخصا خلال 24 ساعة.", DCT), [["24 ساعة", "DURATION", "PT24H"]]);
 });
 
+test("feminine duals with a tail word, and bare plurals in the adverbial accusative", () => {
+  assert.deepEqual(timexes("تطور المشروع كثيرا خلال السنتين الماضيتين.", DCT), [["السنتين الماضيتين", "DURATION", "P2Y"]]);
+  assert.deepEqual(timexes("ظلت المريضة في المستشفى شهورا طويلة.", DCT), [["شهورا", "DURATION", "PXM"]]);
+  assert.deepEqual(timexes("بقي أياما في العناية المركزة.", DCT), [["أياما", "DURATION", "PXD"]]);
+  // Without the accusative ending the plural is a noun.
+  assert.deepEqual(timexes("تمر أيام صعبة على السكان.", DCT), []);
+});
+
 test("duals are durations of two", () => {
   assert.deepEqual(timexes("تستمر الزيارة يومين.", DCT), [["يومين", "DURATION", "P2D"]]);
   assert.deepEqual(timexes("يقرر الاتحاد موقفه في ظرف أسبوعين.", DCT), [["أسبوعين", "DURATION", "P2W"]]);

@@ -6,7 +6,7 @@ import type { Context, Piece } from "../model.ts";
 import { numberPhraseValue } from "../../numbers/index.ts";
 import { A, B, PRE, S, S0, bodyStart, lexiconFragments, pattern, piece, scanPattern, type Pattern } from "./shared.ts";
 
-const TAIL_WORDS = "القليله|الماضيه|الماضي|الماضيين|الاخيره|الاخيرين|الفائته|الفائت|الفائتين|المنصرمه|المنصرم|المقبله|المقبلين|القادمه|القادمين|السابقه|الاولي|عده|قليله";
+const TAIL_WORDS = "القليله|الماضيه|الماضي|الماضيين|الماضيتين|الاخيره|الاخيرين|الاخيرتين|الفائته|الفائت|الفائتين|الفائتتين|المنصرمه|المنصرم|المنصرمتين|المقبله|المقبلين|المقبلتين|القادمه|القادمين|القادمتين|السابقه|السابقتين|الاولي|عده|قليله";
 
 let compiled: Record<string, Pattern> | null = null;
 
@@ -120,8 +120,10 @@ function durations(context: Context, out: Piece[]): void {
       if (previousWord !== undefined && (units.get(previousWord) ?? units.get(previousWord.replace(/^[وف]/u, "")))?.unit === form.unit) return;
       amount = 1;
     }
-    // A bare plural (أيام، سنوات) counts as "some days" only with a lead, a tail or ل.
-    if (amount === null && !lead && !tail && !glued) return;
+    // A bare plural (أيام، سنوات) counts as "some days" only with a lead, a tail or ل, or in the
+    // adverbial accusative (بقي شهورا، انتظر أياما).
+    const adverbial = !definite && /[^ا]ا$/u.test(unitWord);
+    if (amount === null && !lead && !tail && !glued && !adverbial) return;
     // "أيام شهر رمضان", "سنوات الاقتتال": a plural in construct with what follows names those days, not a length.
     if (amount === null && !tail && /^\s{1,3}ال/u.test(key.slice(m.index + m[0].length, m.index + m[0].length + 4))) return;
     if (amount === null && definite && !tail) return;
