@@ -215,6 +215,9 @@ const romanized = new Map<string, string>();
 function spellName(arabic: string, style: RomanizationStyle): string {
   const table = romanizationTable();
   const words: string[] = [];
+  // Indexes (in words) of عبدال… names written as one word: English writes them as one word too
+  // (عبدالرحمن → Abdulrahman, عبد الرحمن → Abdul Rahman).
+  const joined = new Set<number>();
   for (const raw of arabic.slice(0, 1000).split(/[\s\u00A0\u200C]+/u)) {
     const word = raw.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, "");
     if (!word) continue;
@@ -229,6 +232,7 @@ function spellName(arabic: string, style: RomanizationStyle): string {
       const letters = bare(word);
       words.push(letters.slice(0, 3), letters.slice(3));
     } else words.push(word);
+    if (/^عبدال/u.test(key) && key.length > 6) joined.add(words.length - (table.has(key) ? 1 : 2));
   }
   const parts: string[] = [];
   for (let i = 0; i < words.length; i++) {
@@ -238,12 +242,13 @@ function spellName(arabic: string, style: RomanizationStyle): string {
     const nextKey = next === undefined ? "" : normalizeKey(next);
     const compound = next === undefined ? undefined : spell(table.get(`${key} ${nextKey}`), style);
     if (compound) {
-      parts.push(compound);
+      parts.push(joined.has(i) ? oneWord(compound) : compound);
       i++;
     } else if (key === "عبد" && next !== undefined) {
       const rest = romanizeWord(next, table, "general").replace(/^al-/u, "");
       // Abdul Karim; Abdel Karim in Egypt; Abdelkrim, one word, in the Maghreb.
-      parts.push(style === "maghreb" ? "Abdel" + rest.toLowerCase() : (style === "northAfrica" ? "Abdel " : "Abdul ") + rest);
+      const spelled = style === "maghreb" ? "Abdel" + rest.toLowerCase() : (style === "northAfrica" ? "Abdel " : "Abdul ") + rest;
+      parts.push(joined.has(i) ? oneWord(spelled) : spelled);
       i++;
     } else if (next !== undefined && nextKey === SECOND_HALF_DIN && !key.startsWith("ال")) {
       parts.push(romanizeWord(word, table, style) + (style === "maghreb" ? "eddine" : " al-Din"));
@@ -255,10 +260,17 @@ function spellName(arabic: string, style: RomanizationStyle): string {
       // Persian family names written in two words (خطيب زاده) are one in English (Khatibzadeh).
       parts[parts.length - 1] += PERSIAN_SUFFIXES.get(key)!;
     } else {
-      parts.push(romanizeWord(word, table, style));
+      const spelled = romanizeWord(word, table, style);
+      parts.push(joined.has(i) ? oneWord(spelled) : spelled);
     }
   }
-  return parts.filter(Boolean).join(" ");
+  // English press spellings leave out the marks for ع and ء (Saad, Jamaan).
+  return parts.filter(Boolean).join(" ").replace(/(\p{L})'(?=\p{L})/gu, "$1").replace(/'/gu, "");
+}
+
+/** "Abdul Rahman" → "Abdulrahman". */
+function oneWord(spelled: string): string {
+  return spelled.replace(/^(\S+) (\S)/u, (_all, first: string, letter: string) => first + letter.toLowerCase());
 }
 
 /** Persons the KB has no English name for get the romanized name; the mentions of one person (one id)
