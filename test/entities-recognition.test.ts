@@ -191,3 +191,13 @@ test("in a list joined by و each given name starts its own person; airlines go 
   assert.equal(airline?.canonical, "Saudia");
   assert.equal(airline?.type, "ORG");
 });
+
+test("in sports news a club named like its city is the club; elsewhere not", () => {
+  const sports = entities(
+    "فاز برشلونة على إشبيلية بهدفين في مباراة الكأس، وقال مدرب الفريق إن اللاعبين قدموا أداء كبيرا في الشوط الثاني من المواجهة.",
+  );
+  assert.equal(find(sports, "برشلونة")?.canonical, "FC Barcelona");
+  assert.equal(find(sports, "برشلونة")?.type, "ORG");
+  const city = entities("وصل الوزير إلى برشلونة للمشاركة في مؤتمر عن التجارة في البحر المتوسط.");
+  assert.notEqual(find(city, "برشلونة")?.type, "ORG");
+});

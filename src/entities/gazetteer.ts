@@ -58,3 +58,31 @@ export function gazetteerCandidates(ctx: Context): Candidate[] {
   }
   return out;
 }
+
+// Words of sports reporting; a text with several of them is sports news, where برشلونة and الأهلي are clubs.
+const SPORTS_WORDS = new Set(
+  ["مباراه", "المباراه", "الدوري", "دوري", "بطوله", "البطوله", "المدرب", "مدرب", "اللاعب", "لاعب", "اللاعبين", "لاعبي", "الفريق", "هدف", "هدفا", "اهداف", "الاهداف", "الملعب", "ملعب", "كاس", "الكاس", "منتخب", "المنتخب", "التعادل", "الفوز", "مواجهه", "المواجهه", "الجوله", "تاهل", "الموسم", "الشوط", "المهاجم", "الحارس", "ركله", "الهدف"],
+);
+
+function sportsNews(ctx: Context): boolean {
+  const seen = new Set<string>();
+  for (const token of ctx.tokens) if (SPORTS_WORDS.has(token.key) || SPORTS_WORDS.has(token.stemKey)) seen.add(token.stemKey);
+  return seen.size >= 4;
+}
+
+/** In sports news, one-word club names that are also places or everyday words (برشلونة، الأهلي) are the clubs. */
+export function clubCandidates(ctx: Context): Candidate[] {
+  const kb = knowledgeBase();
+  if (kb.clubsByWord.size === 0 || !sportsNews(ctx)) return [];
+  const out: Candidate[] = [];
+  ctx.tokens.forEach((token, i) => {
+    if (ctx.inTimex[i] || hasTanween(token)) return;
+    for (const reading of ctx.readings[i]!) {
+      const entry = kb.clubsByWord.get(reading.key);
+      if (!entry) continue;
+      out.push({ start: reading.start, end: token.end, first: i, last: i, type: "ORG", source: "gazetteer", score: 9, entry });
+      return;
+    }
+  });
+  return out;
+}

@@ -88,6 +88,8 @@ export interface KnowledgeBase {
   /** Every (name, entry) pair loaded, for the dead-entry test. */
   aliases: { name: string; keys: string[]; entry: KbEntry }[];
   nisbaForms: { name: string; keys: string[] }[];
+  /** One-word club names that are also places or everyday words (برشلونة، الأهلي): read as clubs in sports news. */
+  clubsByWord: Map<string, KbEntry>;
   loadMs: number;
 }
 
@@ -393,6 +395,7 @@ export function knowledgeBase(): KnowledgeBase {
   const everyday = (key: string): boolean => lexicon.has(key) || stopwords.has(key) || isCommonWord(words, key);
   // Unvetted lists (not yet checked against annotated text) also leave out aliases made only of everyday words (الحرس الوطني، البيت الأبيض، حزب العدالة والتنمية):
   // several countries have a body of that name, and the KB entry names only one of them.
+  const clubsByWord = new Map<string, KbEntry>();
   const named = (file: string, kind: "org" | "place", type: EntityType, vetted = true): void => {
     for (const [canonical, iso3, code, arabic, ambiguous] of readRows(file)) {
       const entry: KbEntry = {
@@ -409,7 +412,10 @@ export function knowledgeBase(): KnowledgeBase {
         // One-word aliases flagged ambiguous (or, in unvetted lists, known to the spelling lexicon: أفاد، كأس)
         // need the tagger's context.
         const keys = nameKeys(name);
-        if (keys.length === 1 && (ambiguous === "1" || (!vetted && everyday(keys[0]!)))) continue;
+        if (keys.length === 1 && (ambiguous === "1" || (!vetted && everyday(keys[0]!)))) {
+          if (file === "clubs.tsv" && !clubsByWord.has(keys[0]!)) clubsByWord.set(keys[0]!, entry);
+          continue;
+        }
         if (!vetted && keys.every((key) => everyday(key.replace(/^و/u, "")))) continue;
         add(name, entry);
       }
@@ -469,6 +475,7 @@ export function knowledgeBase(): KnowledgeBase {
     people,
     aliases,
     nisbaForms,
+    clubsByWord,
     loadMs: 0,
   };
   cached.loadMs = performance.now() - started;
