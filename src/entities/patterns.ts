@@ -22,6 +22,9 @@ const PROPER_NAME_HEADS = new Set(["حزب", "حركه", "جبهه", "جماعه
 
 const AMBIGUOUS_TITLES = new Set(["الفريق", "اللواء", "العميد", "الرائد", "النقيب", "المقدم", "القائد", "الشيخ", "الامير", "الحاكم", "المدير", "النائب", "الشاب", "الطفل", "الطفله", "المواطن", "المتهم", "الخبير", "المحلل", "الكاتب", "المهندس"]);
 
+// Titles of the people facilities and bodies are named after (مطار الملك خالد، جامعة الإمام محمد بن سعود).
+const NAMESAKE_ROLES = new Set(["King", "Queen", "Prince", "Princess", "Crown Prince", "Sheikh", "Sheikha", "Sultan", "Emir", "Imam", "President"]);
+
 const LEADER_OF = new Set(["حكومه", "اداره", "عهد", "نظام"]);
 
 interface Match<T> {
@@ -451,7 +454,9 @@ function complementEnd(ctx: Context, kb: KnowledgeBase, from: number, rule: Head
     if (title && !key.startsWith("ل")) {
       // Named after a person with a title: جامعة الملك سعود، مطار الملك خالد، مستشفى الأمير سلطان.
       const nameStart = title.last + 1;
-      const named = kb.givenNames.has(tokens[nameStart]?.key ?? "") || (nameToken(ctx, kb, nameStart) && adjacent(ctx, nameStart) && GENEALOGY_WORDS.has(tokens[nameStart + 1]?.key ?? ""));
+      const given = kb.givenNames.has(tokens[nameStart]?.key ?? "") || (nameToken(ctx, kb, nameStart) && adjacent(ctx, nameStart) && GENEALOGY_WORDS.has(tokens[nameStart + 1]?.key ?? ""));
+      // Bodies are named after royals and religious leaders, not after officers (برئاسة اللواء X is "headed by").
+      const named = given && NAMESAKE_ROLES.has(title.value.english);
       if (lastGood < 0 && nameStart < tokens.length && adjacent(ctx, title.last) && named) {
         lastGood = extendName(ctx, kb, nameStart, 4);
         // مطار الملك عبدالعزيز الدولي: an adjective of the facility may follow the person's name.
