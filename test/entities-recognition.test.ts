@@ -201,3 +201,8 @@ test("in sports news a club named like its city is the club; elsewhere not", () 
   const city = entities("وصل الوزير إلى برشلونة للمشاركة في مؤتمر عن التجارة في البحر المتوسط.");
   assert.notEqual(find(city, "برشلونة")?.type, "ORG");
 });
+
+test("مسقط رأسه is a birthplace, مسقط alone the capital of Oman", () => {
+  const list = entities("عاد إلى مسقط رأسه جدة بعد سنوات، ثم سافر إلى مسقط في زيارة رسمية.");
+  assert.deepEqual(list.map((e) => [e.text, e.canonical]), [["جدة", "Jeddah"], ["مسقط", "Muscat"]]);
+});

@@ -28,6 +28,8 @@ export function gazetteerCandidates(ctx: Context): Candidate[] {
     }
     if (!best) continue;
     if (best.last === i && hasTanween(tokens[i]!)) continue;
+    // مسقط رأسه is "his birthplace", not Muscat.
+    if (best.last === i && tokens[i]!.key.endsWith("مسقط") && adjacent(ctx, i) && /^راس/u.test(tokens[i + 1]?.key ?? "")) continue;
     const entry = best.node.entries![0]!;
     // A person's name goes on with its genealogy: محمد بن نايف بن عبدالعزيز آل سعود.
     if (entry.type === "PER") {
