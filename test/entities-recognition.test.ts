@@ -206,3 +206,9 @@ test("مسقط رأسه is a birthplace, مسقط alone the capital of Oman", ()
   const list = entities("عاد إلى مسقط رأسه جدة بعد سنوات، ثم سافر إلى مسقط في زيارة رسمية.");
   assert.deepEqual(list.map((e) => [e.text, e.canonical]), [["جدة", "Jeddah"], ["مسقط", "Muscat"]]);
 });
+
+test("right after a definite head, لل… says what a body does, not its name", () => {
+  const list = entities("وأكدت الجولات التي قامت بها اللجنة للتأكد من آلية العمل أن الخدمات تحسنت.");
+  assert.ok(!list.some((e) => e.text.startsWith("اللجنة")));
+  assert.equal(find(entities("قالت اللجنة الوطنية للانتخابات إن النتائج ستعلن غدا."), "اللجنة الوطنية للانتخابات")?.type, "ORG");
+});

@@ -491,7 +491,8 @@ function complementEnd(ctx: Context, kb: KnowledgeBase, from: number, rule: Head
     const bare = key.replace(/^[وف](?=ال)/u, "");
     const definite = key.startsWith("ال") || /^(?:و|ف)?(?:لل|ال)/u.test(key);
     if (definite) {
-      if (rule.definite && j === from && !adjectiveLike(key)) break;
+      // اللجنة للتأكد: right after a definite head, لل… says what the body does ("to verify"), not its name.
+      if (rule.definite && j === from && (!adjectiveLike(key) || /^(?:و|ف)?لل/u.test(key))) break;
       if ((rule.noCommonNoun ?? rule.properName) && j === from && isCommonWord(kb.words, key) && !adjectiveLike(key)) break;
       // و joins a second complement only to a real first one (الشؤون الدينية والأوقاف).
       if (bare !== key && lastGood < 0) break;
