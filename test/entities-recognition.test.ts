@@ -211,4 +211,7 @@ test("right after a definite head, لل… says what a body does, not its name",
   const list = entities("وأكدت الجولات التي قامت بها اللجنة للتأكد من آلية العمل أن الخدمات تحسنت.");
   assert.ok(!list.some((e) => e.text.startsWith("اللجنة")));
   assert.equal(find(entities("قالت اللجنة الوطنية للانتخابات إن النتائج ستعلن غدا."), "اللجنة الوطنية للانتخابات")?.type, "ORG");
+  // After لل… only adjectives and و go on: the next definite noun is the verb's object.
+  assert.ok(find(entities("نشرت اللجنة الوطنية للانتخابات النتائج النهائية."), "اللجنة الوطنية للانتخابات"));
+  assert.ok(find(entities("أعلنت المنظمة العربية للتربية والثقافة والعلوم برنامجها."), "المنظمة العربية للتربية والثقافة والعلوم"));
 });

@@ -491,6 +491,10 @@ function complementEnd(ctx: Context, kb: KnowledgeBase, from: number, rule: Head
     const bare = key.replace(/^[وف](?=ال)/u, "");
     const definite = key.startsWith("ال") || /^(?:و|ف)?(?:لل|ال)/u.test(key);
     if (definite) {
+      // After لل… the name is complete but for adjectives and و (اللجنة الوطنية للانتخابات النتائج: the
+      // object of the verb; المنظمة العربية للتربية والثقافة).
+      const previous = j > from ? tokens[j - 1]!.key : "";
+      if (/^(?:و|ف)?لل/u.test(previous) && key.startsWith("ال") && !adjectiveLike(key)) break;
       // اللجنة للتأكد: right after a definite head, لل… says what the body does ("to verify"), not its name.
       if (rule.definite && j === from && (!adjectiveLike(key) || /^(?:و|ف)?لل/u.test(key))) break;
       if ((rule.noCommonNoun ?? rule.properName) && j === from && isCommonWord(kb.words, key) && !adjectiveLike(key)) break;
