@@ -215,3 +215,12 @@ test("right after a definite head, لل… says what a body does, not its name",
   assert.ok(find(entities("نشرت اللجنة الوطنية للانتخابات النتائج النهائية."), "اللجنة الوطنية للانتخابات"));
   assert.ok(find(entities("أعلنت المنظمة العربية للتربية والثقافة والعلوم برنامجها."), "المنظمة العربية للتربية والثقافة والعلوم"));
 });
+
+test("a king named in a city's or facility's name is its namesake, not a person in the news", () => {
+  const list = entities("تقام المباراة على ملعب مدينة الملك عبدالعزيز الرياضية، ونقل المصاب إلى مدينة الملك فهد الطبية.");
+  assert.equal(find(list, "مدينة الملك عبدالعزيز الرياضية")?.type, "LOC");
+  assert.equal(find(list, "مدينة الملك فهد الطبية")?.type, "LOC");
+  assert.ok(!list.some((e) => e.type === "PER"));
+  // The king himself, visiting a city, is a person.
+  assert.equal(find(entities("زار الملك عبدالله مدينة الرياض أمس."), "عبدالله")?.type, "PER");
+});

@@ -284,6 +284,20 @@ function personCandidates(ctx: Context, kb: KnowledgeBase, out: Candidate[]): vo
     if (!isWord(ctx, i)) continue;
     const title = roleAt(ctx, kb.personTitles, i);
     if (!title) continue;
+    // مدينة الملك فهد الطبية، ملعب مدينة الملك عبدالعزيز: a royal after a city or facility head is the
+    // namesake inside the place's name, not a person taking part.
+    if (NAMESAKE_ROLES.has(title.value.english) && i > 0 && adjacent(ctx, i - 1) && isWord(ctx, i - 1)) {
+      const head = withoutProclitic(tokens[i - 1]!.key);
+      if (FACILITY_HEADS.has(head) || head === "مدينه") {
+        if (head === "مدينه" && adjacent(ctx, title.last) && kb.givenNames.has(tokens[title.last + 1]?.key ?? "")) {
+          let last = extendName(ctx, kb, title.last + 1, 4);
+          while (adjacent(ctx, last) && isWord(ctx, last + 1) && tokens[last + 1]!.key.startsWith("ال") && adjectiveLike(tokens[last + 1]!.key) && !nisbaAt(ctx, kb, last + 1)) last++;
+          const start = ctx.readings[i - 1]!.find((r) => r.key === head)?.start ?? tokens[i - 1]!.start;
+          out.push({ start, end: tokens[last]!.end, first: i - 1, last, type: "LOC", source: "place-pattern", score: 9 });
+        }
+        continue;
+      }
+    }
     let j = title.last + 1;
     let country: string | null = null;
     let commaSeen = false;
