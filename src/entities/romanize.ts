@@ -222,8 +222,10 @@ function spellName(arabic: string, style: RomanizationStyle): string {
     const word = raw.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, "");
     if (!word) continue;
     const key = normalizeKey(word);
+    const joinedAbd = /^عبدال/u.test(key) && key.length > 6;
+    if (joinedAbd) joined.add(words.length);
     // عبدالرحمن written as one word is the compound عبد الرحمن.
-    if (/^عبدال/u.test(key) && key.length > 6 && !table.has(key)) {
+    if (joinedAbd && !table.has(key)) {
       const letters = bare(word);
       const at = letters.indexOf("ال");
       words.push(letters.slice(0, at), letters.slice(at));
@@ -232,7 +234,6 @@ function spellName(arabic: string, style: RomanizationStyle): string {
       const letters = bare(word);
       words.push(letters.slice(0, 3), letters.slice(3));
     } else words.push(word);
-    if (/^عبدال/u.test(key) && key.length > 6) joined.add(words.length - (table.has(key) ? 1 : 2));
   }
   const parts: string[] = [];
   for (let i = 0; i < words.length; i++) {
