@@ -202,6 +202,14 @@ test("in sports news a club named like its city is the club; elsewhere not", () 
   assert.notEqual(find(city, "برشلونة")?.type, "ORG");
 });
 
+test("in market reports, and after سهم, a company named like an everyday word is the company", () => {
+  const market = entities("وفي سوق الأسهم، ارتفع سهم المراعي بنسبة 2 في المئة وتراجع سهم إعمار، فيما أغلق المؤشر العام عند 8400 نقطة بتداولات بلغت 6 مليارات ريال.");
+  assert.equal(find(market, "المراعي")?.canonical, "Almarai");
+  assert.equal(find(market, "إعمار")?.type, "ORG");
+  assert.equal(find(entities("وقال المحلل إن سهم المراعي كان الأكثر ربحا."), "المراعي")?.canonical, "Almarai");
+  assert.equal(find(entities("تنتشر المراعي الخضراء في جبال المنطقة بعد الأمطار."), "المراعي"), undefined);
+});
+
 test("مسقط رأسه is a birthplace, مسقط alone the capital of Oman", () => {
   const list = entities("عاد إلى مسقط رأسه جدة بعد سنوات، ثم سافر إلى مسقط في زيارة رسمية.");
   assert.deepEqual(list.map((e) => [e.text, e.canonical]), [["جدة", "Jeddah"], ["مسقط", "Muscat"]]);
@@ -223,4 +231,17 @@ test("a king named in a city's or facility's name is its namesake, not a person 
   assert.ok(!list.some((e) => e.type === "PER"));
   // The king himself, visiting a city, is a person.
   assert.equal(find(entities("زار الملك عبدالله مدينة الرياض أمس."), "عبدالله")?.type, "PER");
+});
+
+test("a place whose bare name is an everyday word (عسير) is the place with context, never a person after a title", () => {
+  const visit = entities("زار وزير الصحة عسير والباحة أمس لتفقد المستشفيات الجديدة.");
+  assert.equal(find(visit, "عسير")?.type, "LOC");
+  assert.equal(find(visit, "عسير")?.canonical, "Asir");
+  assert.ok(!visit.some((e) => e.type === "PER"));
+  // Without context the word keeps its everyday sense ("difficult").
+  assert.equal(find(entities("كان الامتحان عسير على الطلاب هذا العام."), "عسير"), undefined);
+});
+
+test("a KB name that is also an everyday word is checked by the tagger in its context", () => {
+  assert.equal(find(entities("وصل بشار إلى دمشق أمس قادما من موسكو."), "بشار")?.type, "PER");
 });

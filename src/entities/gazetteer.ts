@@ -2,7 +2,7 @@
 // its proclitics (وبموسكو → موسكو), the following tokens by their whole keys.
 import type { Candidate, Context } from "./candidates.ts";
 import { adjacent, hasTanween } from "./candidates.ts";
-import { SETTLEMENT_HEADS, knowledgeBase, type TrieNode } from "./kb.ts";
+import { SETTLEMENT_HEADS, knowledgeBase, type NewsDomain, type TrieNode } from "./kb.ts";
 
 const GENEALOGY = new Set(["بن", "ابن", "بنت", "ال"]);
 
@@ -61,29 +61,52 @@ export function gazetteerCandidates(ctx: Context): Candidate[] {
   return out;
 }
 
-// Words of sports reporting; a text with several of them is sports news, where برشلونة and الأهلي are clubs.
-const SPORTS_WORDS = new Set(
-  ["مباراه", "المباراه", "الدوري", "دوري", "بطوله", "البطوله", "المدرب", "مدرب", "اللاعب", "لاعب", "اللاعبين", "لاعبي", "الفريق", "هدف", "هدفا", "اهداف", "الاهداف", "الملعب", "ملعب", "كاس", "الكاس", "منتخب", "المنتخب", "التعادل", "الفوز", "مواجهه", "المواجهه", "الجوله", "تاهل", "الموسم", "الشوط", "المهاجم", "الحارس", "ركله", "الهدف"],
-);
+// Words that mark a report's domain; a text with several different ones is news of that domain, where
+// برشلونة and الأهلي are clubs and الإنماء and البحري are listed companies.
+const DOMAIN_WORDS: Record<NewsDomain, ReadonlySet<string>> = {
+  sports: new Set(["مباراه", "المباراه", "الدوري", "دوري", "بطوله", "البطوله", "المدرب", "مدرب", "اللاعب", "لاعب", "اللاعبين", "لاعبي", "الفريق", "هدف", "هدفا", "اهداف", "الاهداف", "الملعب", "ملعب", "كاس", "الكاس", "منتخب", "المنتخب", "التعادل", "الفوز", "مواجهه", "المواجهه", "الجوله", "تاهل", "الموسم", "الشوط", "المهاجم", "الحارس", "ركله", "الهدف"]),
+  market: new Set(["سهم", "السهم", "اسهم", "الاسهم", "المؤشر", "مؤشر", "تداول", "تداولات", "التداولات", "البورصه", "بورصه", "المدرجه", "الاغلاق", "نقطه", "نقاط", "السيوله", "الصفقات", "المتداوله", "القياديه", "المضاربه", "المضاربات"]),
+};
+const DOMAIN_THRESHOLD = 4;
+const NEWS_DOMAINS: readonly NewsDomain[] = ["sports", "market"];
 
-function sportsNews(ctx: Context): boolean {
-  const seen = new Set<string>();
-  for (const token of ctx.tokens) if (SPORTS_WORDS.has(token.key) || SPORTS_WORDS.has(token.stemKey)) seen.add(token.stemKey);
-  return seen.size >= 4;
+function domainsOf(ctx: Context): NewsDomain[] {
+  const seen: Record<NewsDomain, Set<string>> = { sports: new Set(), market: new Set() };
+  for (const token of ctx.tokens) {
+    for (const domain of NEWS_DOMAINS) {
+      const words = DOMAIN_WORDS[domain];
+      if (words.has(token.key) || words.has(token.stemKey)) seen[domain].add(token.stemKey);
+    }
+  }
+  return NEWS_DOMAINS.filter((domain) => seen[domain].size >= DOMAIN_THRESHOLD);
 }
 
-/** In sports news, one-word club names that are also places or everyday words (برشلونة، الأهلي) are the clubs. */
-export function clubCandidates(ctx: Context): Candidate[] {
+// سهم الإنماء، أسهم البحري: a share's name is its company's in any report.
+const SHARE_WORDS = new Set(["سهم", "اسهم"]);
+const OPENING_QUOTES = new Set(["«", "\"", "“", "”", "'"]);
+
+function afterShareWord(ctx: Context, i: number): boolean {
+  let j = i - 1;
+  if (j >= 0 && ctx.tokens[j]!.kind === "punct" && OPENING_QUOTES.has(ctx.tokens[j]!.text)) j--;
+  return j >= 0 && ctx.tokens[j]!.sentence === ctx.tokens[i]!.sentence && ctx.readings[j]!.some((r) => SHARE_WORDS.has(r.key));
+}
+
+/** One-word names that are also places or everyday words (برشلونة، الأهلي، الإنماء), read as the clubs and
+ * companies in news of their domain, and as a company right after سهم anywhere. */
+export function domainCandidates(ctx: Context): Candidate[] {
   const kb = knowledgeBase();
-  if (kb.clubsByWord.size === 0 || !sportsNews(ctx)) return [];
+  const domains = domainsOf(ctx);
   const out: Candidate[] = [];
   ctx.tokens.forEach((token, i) => {
     if (ctx.inTimex[i] || hasTanween(token)) return;
-    for (const reading of ctx.readings[i]!) {
-      const entry = kb.clubsByWord.get(reading.key);
-      if (!entry) continue;
-      out.push({ start: reading.start, end: token.end, first: i, last: i, type: "ORG", source: "gazetteer", score: 9, entry });
-      return;
+    const active = !domains.includes("market") && afterShareWord(ctx, i) ? [...domains, "market" as const] : domains;
+    for (const domain of active) {
+      for (const reading of ctx.readings[i]!) {
+        const entry = kb.domainNames[domain].get(reading.key);
+        if (!entry) continue;
+        out.push({ start: reading.start, end: token.end, first: i, last: i, type: entry.type, source: "gazetteer", score: 9, entry });
+        return;
+      }
     }
   });
   return out;

@@ -88,10 +88,16 @@ export interface KnowledgeBase {
   /** Every (name, entry) pair loaded, for the dead-entry test. */
   aliases: { name: string; keys: string[]; entry: KbEntry }[];
   nisbaForms: { name: string; keys: string[] }[];
-  /** One-word club names that are also places or everyday words (برشلونة، الأهلي): read as clubs in sports news. */
-  clubsByWord: Map<string, KbEntry>;
+  /** One-word names that are also places or everyday words, read as the name only in news of their domain:
+   * clubs in sports news (برشلونة، الأهلي), listed companies in market reports (الإنماء، البحري). */
+  domainNames: Record<NewsDomain, Map<string, KbEntry>>;
   loadMs: number;
 }
+
+export type NewsDomain = "sports" | "market";
+
+// The domain whose news reads a file's ambiguous one-word names as that file's entries.
+const FILE_DOMAINS: Record<string, NewsDomain> = { "clubs.tsv": "sports", "companies.tsv": "market", "listed-companies.tsv": "market" };
 
 export interface RoleTrie {
   next?: Map<string, RoleTrie>;
@@ -189,6 +195,9 @@ const FIGURE_FILES = ["figures.tsv", "figures-more.tsv", "figures-history.tsv"];
 export const SETTLEMENT_HEADS = new Set(
   ["مدينه", "بلده", "قريه", "محافظه", "ولايه", "مخيم", "حي", "ضاحيه", "ناحيه", "قضاء", "مديريه", "بلدات", "قري", "مدن", "مركز", "بلدتي", "قريتي"],
 );
+
+// Head words under which places-more.tsv lists places whose bare names are everyday words.
+const PLACE_HEADS = new Set([...SETTLEMENT_HEADS, "منطقه", "جبل", "وادي", "جزيره", "جزر", "صحراء", "سهل", "هضبه", "بحر", "بحيره", "نهر", "واحه", "مشعر", "اقليم", "اماره", "سلطنه", "مملكه", "دوله", "سد", "بلاد", "ارض"]);
 
 const DIRECTIONS = new Set(["شمال", "جنوب", "شرق", "غرب", "وسط", "شمالي", "جنوبي", "شرقي", "غربي", "ريف"]);
 
@@ -395,7 +404,7 @@ export function knowledgeBase(): KnowledgeBase {
   const everyday = (key: string): boolean => lexicon.has(key) || stopwords.has(key) || isCommonWord(words, key);
   // Unvetted lists (not yet checked against annotated text) also leave out aliases made only of everyday words (الحرس الوطني، البيت الأبيض، حزب العدالة والتنمية):
   // several countries have a body of that name, and the KB entry names only one of them.
-  const clubsByWord = new Map<string, KbEntry>();
+  const domainNames: KnowledgeBase["domainNames"] = { sports: new Map(), market: new Map() };
   const named = (file: string, kind: "org" | "place", type: EntityType, vetted = true): void => {
     for (const [canonical, iso3, code, arabic, ambiguous] of readRows(file)) {
       const entry: KbEntry = {
@@ -413,7 +422,8 @@ export function knowledgeBase(): KnowledgeBase {
         // need the tagger's context.
         const keys = nameKeys(name);
         if (keys.length === 1 && (ambiguous === "1" || (!vetted && everyday(keys[0]!)))) {
-          if (file === "clubs.tsv" && !clubsByWord.has(keys[0]!)) clubsByWord.set(keys[0]!, entry);
+          const domain = FILE_DOMAINS[file];
+          if (domain && !domainNames[domain].has(keys[0]!)) domainNames[domain].set(keys[0]!, entry);
           continue;
         }
         if (!vetted && keys.every((key) => everyday(key.replace(/^و/u, "")))) continue;
@@ -432,6 +442,16 @@ export function knowledgeBase(): KnowledgeBase {
     ...readRows("ambiguous-places.tsv").map((row) => row[0]!),
     ...readRows("places-ambiguous.txt").map((row) => normalizeKey(row[0]!.trim())),
   ]);
+  // The bare form of a place listed under its head word (عسير of منطقة عسير, منى of مشعر منى) names it
+  // too, when the context supports it.
+  const bareForms = new Set(readRows("places-ambiguous.txt").map((row) => normalizeKey(row[0]!.trim())));
+  for (const { keys, entry } of [...aliases]) {
+    const bare = keys[keys.length - 1]!;
+    if (keys.length === 2 && entry.type === "LOC" && PLACE_HEADS.has(keys[0]!) && bareForms.has(bare) && !stopwords.has(bare) && !givenNames.has(bare) && !everydayGivenNames.has(bare) && !familyNames.has(bare) && !isCommonWord(words, bare) && !names.next?.get(bare)?.entries) {
+      insert(names, [bare], entry);
+      nodeFor(names, [bare]).ambiguous = true;
+    }
+  }
   for (const [key, node] of names.next ?? []) {
     if (!node.entries) continue;
     const top = node.entries[0]!;
@@ -475,7 +495,7 @@ export function knowledgeBase(): KnowledgeBase {
     people,
     aliases,
     nisbaForms,
-    clubsByWord,
+    domainNames,
     loadMs: 0,
   };
   cached.loadMs = performance.now() - started;

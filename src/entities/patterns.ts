@@ -248,6 +248,12 @@ function givenNameReading(ctx: Context, kb: KnowledgeBase, i: number): { start: 
   return null;
 }
 
+/** A one-word KB place whose name is also an everyday word (عسير "difficult", الخبر "the news"). */
+function ambiguousPlace(kb: KnowledgeBase, key: string): boolean {
+  const node = kb.names.next?.get(key);
+  return node?.ambiguous === true && node.entries?.[0]?.type === "LOC";
+}
+
 /** A word the spelling lexicon knows that is no given name, family name or start of a KB name. */
 function everydayWord(ctx: Context, kb: KnowledgeBase, i: number): boolean {
   const token = ctx.tokens[i];
@@ -351,6 +357,8 @@ function personCandidates(ctx: Context, kb: KnowledgeBase, out: Candidate[]): vo
     // titles, or a name word followed by a known family name (اللواء جمعان الغامدي).
     const familyNext = adjacent(ctx, j) && kb.familyNames.has(tokens[j + 1]?.key ?? "") && nameToken(ctx, kb, j);
     if (!given && !familyNext && AMBIGUOUS_TITLES.has(withoutProclitic(tokens[title.last]!.key))) continue;
+    // زار وزير الصحة عسير: a place the KB knows, though its name is also a word, is the object, not the name.
+    if (!given && !familyNext && ambiguousPlace(kb, startKey)) continue;
     // After a comma only a clear name counts (a given name, or two name words).
     if (commaSeen && !given && !(adjacent(ctx, j) && nameToken(ctx, kb, j + 1))) continue;
     if (!given && (!nameToken(ctx, kb, j) || PARTICLES.has(startKey) && startKey !== "ابو" && startKey !== "عبد")) continue;

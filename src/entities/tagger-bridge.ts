@@ -17,6 +17,9 @@ let broken = false;
 // Words on each side of an unexplained word that go to the tagger with it: its features look two words
 // out, and a name with its title rarely spans more than six.
 const REACH = 8;
+// An ambiguous KB name (عسير, "difficult") is itself the candidate: the tagger needs only the words its
+// features see.
+const AMBIGUOUS_REACH = 3;
 // Very long "sentences" (lists, tables) are tagged in windows to bound the cost.
 const MAX_WINDOW = 200;
 
@@ -45,6 +48,8 @@ function unexplained(ctx: Context, covered: Uint8Array, i: number): boolean {
 const unknownWords = new Map<string, boolean>();
 
 function unknownWord(token: Context["tokens"][number]): boolean {
+  // Tanween marks an indefinite common word (مبيناً، مركزاً): news never writes a name with it.
+  if (hasTanween(token)) return false;
   const kb = knowledgeBase();
   if (kb.stopwords.has(token.key) || isCommonWord(kb.words, token.key) || kb.nisbaByKey.has(token.key)) return false;
   const lexicon = arabicLexicon();
@@ -63,13 +68,14 @@ function windows(ctx: Context, covered: Uint8Array): [number, number][] {
     let open = -1;
     let close = -1;
     for (let i = from; i <= to; i++) {
-      if (MODE !== "all" && !unexplained(ctx, covered, i)) continue;
-      const first = Math.max(from, i - REACH);
-      if (open >= 0 && first <= close + 1 && close - open < MAX_WINDOW) close = Math.min(to, i + REACH);
+      const reach = MODE === "all" ? REACH : covered[i] === 2 ? AMBIGUOUS_REACH : unexplained(ctx, covered, i) ? REACH : -1;
+      if (reach < 0) continue;
+      const first = Math.max(from, i - reach);
+      if (open >= 0 && first <= close + 1 && close - open < MAX_WINDOW) close = Math.max(close, Math.min(to, i + reach));
       else {
         if (open >= 0) out.push([open, close]);
         open = first;
-        close = Math.min(to, i + REACH);
+        close = Math.min(to, i + reach);
       }
     }
     if (open >= 0) out.push([open, close]);
@@ -88,8 +94,11 @@ function windows(ctx: Context, covered: Uint8Array): [number, number][] {
 export function taggerCandidates(ctx: Context, others: readonly Candidate[] = []): Candidate[] {
   if (!tagDocument || broken) return [];
   const { tokens } = ctx;
+  // 1: explained by firm KB or pattern evidence; 2: an ambiguous KB name (عسير, "difficult"), which
+  // needs the tagger's reading of its context.
   const covered = new Uint8Array(tokens.length);
-  for (const c of others) if (!c.ambiguous) for (let k = c.first; k <= c.last; k++) covered[k] = 1;
+  for (const c of others) for (let k = c.first; k <= c.last; k++) if (!c.ambiguous) covered[k] = 1;
+  for (const c of others) if (c.ambiguous) for (let k = c.first; k <= c.last; k++) if (!covered[k]) covered[k] = 2;
   const ranges = windows(ctx, covered);
   if (ranges.length === 0) return [];
   let tagged: string[][];
