@@ -208,6 +208,11 @@ test("in market reports, and after سهم, a company named like an everyday word
   assert.equal(find(market, "إعمار")?.type, "ORG");
   assert.equal(find(entities("وقال المحلل إن سهم المراعي كان الأكثر ربحا."), "المراعي")?.canonical, "Almarai");
   assert.equal(find(entities("تنتشر المراعي الخضراء في جبال المنطقة بعد الأمطار."), "المراعي"), undefined);
+  const listed = entities("وارتفع سهم سلامة وتراجع سهم الكابلات، فيما أغلق المؤشر عند 8400 نقطة بتداولات قيمتها 6 مليارات ريال وصفقات بلغت 120 ألفا في السوق.");
+  assert.equal(find(listed, "سلامة")?.canonical, "Salama Cooperative Insurance");
+  assert.equal(find(listed, "الكابلات")?.canonical, "Saudi Cable Company");
+  // A word that only begins a longer company name (المواساة of المواساة للخدمات الطبية) is no name by itself.
+  assert.ok(!entities("نتقدم بأحر التعازي وصادق المواساة وندعو الله أن يتغمد الضحايا برحمته.").some((e) => e.type === "PER"));
 });
 
 test("مسقط رأسه is a birthplace, مسقط alone the capital of Oman", () => {

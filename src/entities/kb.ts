@@ -433,6 +433,7 @@ export function knowledgeBase(): KnowledgeBase {
   };
   named("clubs.tsv", "org", "ORG");
   named("companies.tsv", "org", "ORG");
+  named("listed-companies.tsv", "org", "ORG");
   named("media-more.tsv", "org", "ORG");
   named("orgs-more.tsv", "org", "ORG", false);
   named("venues.tsv", "place", "LOC");

@@ -254,18 +254,23 @@ function ambiguousPlace(kb: KnowledgeBase, key: string): boolean {
   return node?.ambiguous === true && node.entries?.[0]?.type === "LOC";
 }
 
-/** A word the spelling lexicon knows that is no given name, family name or start of a KB name. */
+/** A KB name of one word (not merely the first word of a longer name: المواساة of المواساة للخدمات الطبية). */
+function oneWordName(kb: KnowledgeBase, key: string): boolean {
+  return kb.names.next?.get(key)?.entries !== undefined;
+}
+
+/** A word the spelling lexicon knows that is no given name, family name or one-word KB name. */
 function everydayWord(ctx: Context, kb: KnowledgeBase, i: number): boolean {
   const token = ctx.tokens[i];
-  if (!token || kb.givenNames.has(token.key) || kb.familyNames.has(token.key) || kb.names.next?.has(token.key)) return false;
+  if (!token || kb.givenNames.has(token.key) || kb.familyNames.has(token.key) || oneWordName(kb, token.key)) return false;
   return arabicLexicon().has(token.text);
 }
 
-/** A definite everyday noun (الصبر، العزاء) that is neither a family name nor the start of a KB name. */
+/** A definite everyday noun (الصبر، العزاء) that is neither a family name nor a one-word KB name. */
 function everydayDefiniteNoun(ctx: Context, kb: KnowledgeBase, i: number): boolean {
   const token = ctx.tokens[i];
   // Family names are often nisba-shaped (الخلفي، الحربي): those stay names.
-  if (!token || !token.key.startsWith("ال") || token.key.endsWith("ي") || kb.familyNames.has(token.key) || kb.names.next?.has(token.key) || nisbaAt(ctx, kb, i)) return false;
+  if (!token || !token.key.startsWith("ال") || token.key.endsWith("ي") || kb.familyNames.has(token.key) || oneWordName(kb, token.key) || nisbaAt(ctx, kb, i)) return false;
   return isCommonWord(kb.words, token.key) || arabicLexicon().has(token.text);
 }
 
