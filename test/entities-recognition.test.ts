@@ -250,3 +250,23 @@ test("a place whose bare name is an everyday word (عسير) is the place with c
 test("a KB name that is also an everyday word is checked by the tagger in its context", () => {
   assert.equal(find(entities("وصل بشار إلى دمشق أمس قادما من موسكو."), "بشار")?.type, "PER");
 });
+
+test("a title after a name is its apposition: the words after it are no name, unless و opens the next item", () => {
+  const call = entities("تلقى سامح شكري وزير الخارجية المصري اتصالين هاتفيين أمس من نظيره الروسي.");
+  assert.deepEqual(call.filter((e) => e.type === "PER").map((e) => e.text), ["سامح شكري"]);
+  const deputy = entities("أكد أسامة النجيفي نائب رئيس الجمهورية العراقية دعمه للقرارات.");
+  assert.deepEqual(deputy.filter((e) => e.type === "PER").map((e) => e.text), ["أسامة النجيفي"]);
+  const list = entities("حضر الاجتماع مدير النادي سعيد العمري والمستشار الفني للفئات السنية بندر الأحمدي.");
+  assert.ok(find(list, "بندر الأحمدي"));
+});
+
+test("after a demonstrative a definite word is a common noun (هذه القاعدة is a base, not al-Qaeda)", () => {
+  const base = entities("ستنطلق المقاتلات من هذه القاعدة الإستراتيجية بموجب الاتفاق، وتبنى تنظيم القاعدة الهجوم.");
+  assert.deepEqual(base.filter((e) => e.canonical === "Al-Qaeda").map((e) => e.text), ["تنظيم القاعدة"]);
+});
+
+test("مالي is Mali after a preposition or a place word, and the adjective 'financial' after a noun", () => {
+  assert.equal(find(entities("أرسلت فرنسا قوات إلى مالي لمحاربة المتشددين."), "مالي")?.canonical, "Mali");
+  assert.equal(find(entities("قتل جنديان في هجوم شمال مالي أمس."), "مالي")?.canonical, "Mali");
+  assert.equal(find(entities("أحيل الموظف إلى التحقيق في قضية فساد مالي كبير."), "مالي"), undefined);
+});

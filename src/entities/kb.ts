@@ -456,6 +456,7 @@ export function knowledgeBase(): KnowledgeBase {
   for (const [key, node] of names.next ?? []) {
     if (!node.entries) continue;
     const top = node.entries[0]!;
+    if (top.kind === "country" && ambiguousPlaces.has(key)) node.ambiguous = true;
     if (top.kind !== "city") continue;
     const population = top.population ?? 0;
     const arab = ARAB_COUNTRIES.has(top.country ?? "");

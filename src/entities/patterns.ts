@@ -25,6 +25,9 @@ const AMBIGUOUS_TITLES = new Set(["الفريق", "اللواء", "العميد"
 // Titles of the people facilities and bodies are named after (مطار الملك خالد، جامعة الإمام محمد بن سعود).
 const NAMESAKE_ROLES = new Set(["King", "Queen", "Prince", "Princess", "Crown Prince", "Sheikh", "Sheikha", "Sultan", "Emir", "Imam", "President"]);
 
+// Words that make a title of the title after them (نائب رئيس الجمهورية، مساعد وزير الخارجية).
+const TITLE_MODIFIERS = new Set(["نائب", "مساعد", "وكيل", "مستشار", "مبعوث", "ممثل"]);
+
 const LEADER_OF = new Set(["حكومه", "اداره", "عهد", "نظام"]);
 
 interface Match<T> {
@@ -211,7 +214,7 @@ export function extendName(ctx: Context, kb: KnowledgeBase, s: number, maximum =
       last = next;
       continue;
     }
-    if (placeAt(ctx, kb, next) && !kb.givenNames.has(key)) break;
+    if (placeAt(ctx, kb, next) && !kb.givenNames.has(key) && !(last === s && kb.familyNames.has(key))) break;
     const nisba = nisbaAt(ctx, kb, next);
     if (nisba) {
       // A nisba after a lone given name or a kunya is a surname (محمد المصري، أبو أيوب العراقي).
@@ -252,6 +255,21 @@ function givenNameReading(ctx: Context, kb: KnowledgeBase, i: number): { start: 
 function ambiguousPlace(kb: KnowledgeBase, key: string): boolean {
   const node = kb.names.next?.get(key);
   return node?.ambiguous === true && node.entries?.[0]?.type === "LOC";
+}
+
+/** Whether a person's name (a KB person, or a given name and name words) ends at token `end`. */
+function personEndsAt(ctx: Context, kb: KnowledgeBase, end: number): boolean {
+  for (let j = Math.max(0, end - 4); j <= end; j++) {
+    if (j < end && !adjacent(ctx, j)) continue;
+    const known = kbNameAt(ctx, kb, j);
+    if (known && known.value.type === "PER" && known.last === end) return true;
+    if (j < end && givenNameReading(ctx, kb, j)) {
+      let k = j + 1;
+      while (k <= end && nameToken(ctx, kb, k) && (k === end || adjacent(ctx, k))) k++;
+      if (k > end) return true;
+    }
+  }
+  return false;
 }
 
 /** A KB name of one word (not merely the first word of a longer name: المواساة of المواساة للخدمات الطبية). */
@@ -309,6 +327,12 @@ function personCandidates(ctx: Context, kb: KnowledgeBase, out: Candidate[]): vo
         continue;
       }
     }
+    // سامح شكري وزير الخارجية اتصالين: a title after a name is its apposition; what follows is no name.
+    // …, والمستشار الفني X: after و the title opens the next item of a list.
+    const listed = tokens[i]!.key.startsWith("و") && !kb.personTitles.next?.has(tokens[i]!.key);
+    let before = listed ? -1 : i - 1;
+    while (before > 0 && adjacent(ctx, before) && TITLE_MODIFIERS.has(tokens[before]!.key)) before--;
+    if (before >= 0 && adjacent(ctx, before) && personEndsAt(ctx, kb, before)) continue;
     let j = title.last + 1;
     let country: string | null = null;
     let commaSeen = false;

@@ -20,6 +20,14 @@ function isBareNisba(ctx: Context, kb: KnowledgeBase, c: Candidate): boolean {
   return nisba !== null && nisba.last >= c.last;
 }
 
+const DEMONSTRATIVES = new Set(["هذا", "هذه", "ذلك", "تلك", "هذين", "هاتين", "هذان", "هاتان", "هؤلاء", "اولئك"]);
+
+/** هذه القاعدة "this base", هذا المجلس: a definite word after a demonstrative is a common noun. */
+function afterDemonstrative(ctx: Context, c: Candidate): boolean {
+  const previous = ctx.tokens[c.first - 1];
+  return previous !== undefined && adjacent(ctx, c.first - 1) && DEMONSTRATIVES.has(previous.key) && ctx.tokens[c.first]!.key.startsWith("ال");
+}
+
 /** Tagger spans include proclitics (the tagger works on whole words): start after them when the rest is a name. */
 function trimProclitic(ctx: Context, kb: KnowledgeBase, c: Candidate): Candidate {
   const token = ctx.tokens[c.first]!;
@@ -77,10 +85,16 @@ function supported(ctx: Context, c: Candidate, near: Candidate[]): boolean {
   if (c.type === "LOC" && near.some((o) => o.source === "tagger" && o.type === "ORG" && o.first === c.first && o.last === c.last)) return true;
   const previous = ctx.tokens[c.first - 1];
   if (previous && adjacent(ctx, c.first - 1)) {
-    for (const key of [previous.key, previous.key.replace(/^[وف]/u, "")]) if (LOCATIVE_BEFORE.has(key)) return true;
+    for (const key of [previous.key, previous.key.replace(/^[وف]/u, "")]) {
+      if (LOCATIVE_BEFORE.has(key)) return true;
+      // A country named like an adjective (مالي "financial") after a preposition: إلى مالي.
+      if (c.entry?.kind === "country" && PREPOSITIONS.has(key)) return true;
+    }
   }
   return false;
 }
+
+const PREPOSITIONS = new Set(["في", "الي", "من", "عن", "مع", "علي", "داخل", "عبر"]);
 
 export function selectCandidates(ctx: Context, candidates: Candidate[]): Candidate[] {
   const kb = knowledgeBase();
@@ -99,6 +113,7 @@ export function selectCandidates(ctx: Context, candidates: Candidate[]): Candida
     const near = neighbours(index, raw).filter((o) => !implausible.has(o));
     let c = raw.source === "tagger" ? trimProclitic(ctx, kb, raw) : raw;
     if (c.source !== "gazetteer" && isBareNisba(ctx, kb, c)) continue;
+    if (afterDemonstrative(ctx, c)) continue;
     if (c.ambiguous && !supported(ctx, c, near)) continue;
     if (c.entry?.kind === "country" && adjectiveUse(ctx, kb, c)) continue;
     // Agreement between independent recognizers raises confidence.
