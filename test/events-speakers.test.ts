@@ -172,3 +172,22 @@ test("the platform a statement went out on is not its speaker", () => {
   ]);
   assert.deepEqual(speakers(quotes), ["Islamic State"]);
 });
+
+test("an office named without a name (معالي وزير الخارجية) and an honorific pronoun (معاليه) are the minister quoted before", () => {
+  const text =
+    "الصفدي: الأردن يدعم الحل السياسي\nأكد وزير الخارجية الأردني أيمن الصفدي أن الأردن يدعم كل جهد لوقف الحرب. ورأى معالي وزير الخارجية أن الحل السياسي هو السبيل الوحيد للخروج من الأزمة. وشدد معاليه على أهمية إيصال المساعدات، مشيراً إلى أن المعابر يجب أن تفتح فورا.";
+  const { quotes } = eventsOf(text, [
+    { text: "الصفدي", type: "PER", canonical: "Ayman Safadi", country: "JOR", id: "s" },
+    { text: "الأردن", type: "LOC", country: "JOR" },
+    { text: "أيمن الصفدي", type: "PER", canonical: "Ayman Safadi", country: "JOR", id: "s" },
+    { text: "الأردن", type: "LOC", country: "JOR" },
+  ]);
+  assert.deepEqual(speakers(quotes).slice(-3), ["Ayman Safadi", "Ayman Safadi", "Ayman Safadi"]);
+});
+
+test("an office named without a name is not a person quoted before in another office", () => {
+  const text = "قال رئيس الوزراء محمد شياع السوداني إن الحكومة ماضية في الإصلاحات. ورأى وزير الخارجية أن العلاقات مع الجوار تتحسن.";
+  const { quotes } = eventsOf(text, [{ text: "محمد شياع السوداني", type: "PER", canonical: "Mohammed Shia al-Sudani", country: "IRQ" }]);
+  assert.equal(quotes.length, 2);
+  assert.notEqual(quotes[1]!.speaker?.canonical, "Mohammed Shia al-Sudani");
+});

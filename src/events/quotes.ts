@@ -219,6 +219,21 @@ function governmentOf(m: ActorMention): ActorMention | null {
   return { ...m, kind: "agent", canonical: `${adjective} government`, code: `${m.country}GOV`, sector: "GOV", entityId: null };
 }
 
+const HONORIFIC_PRONOUNS = new Set(["معاليه", "سموه", "فخامته", "سيادته", "سعادته", "سماحته", "دولته", "معاليها", "سموها"]);
+
+/** Whether the office words of a role-noun mention (وزير الخارجية) stood right before a mention of the
+ *  person (أكد وزير الخارجية الأستاذ عادل الجبير). */
+function sameOffice(view: TokenView, agent: ActorMention, person: ActorMention, subjects: ActorMention[]): boolean {
+  const office = view.tokens.slice(agent.first, Math.min(agent.first + 2, view.tokens.length)).filter((t) => t.kind === "word").map((t) => t.key.replace(/^[وف]/u, ""));
+  if (office.length < 2) return false;
+  const mentions = subjects.filter((m) => m === person || (m.kind === "PER" && m.entityId !== null && m.entityId === person.entityId));
+  return mentions.some((m) => {
+    if (m.first >= agent.first) return false;
+    const before = new Set(view.tokens.slice(Math.max(0, m.first - 5), m.first).map((t) => t.key.replace(/^[وف]/u, "")));
+    return office.every((key) => before.has(key));
+  });
+}
+
 /** يُذكر أن …، يشار إلى أن …: the writer's own aside, not anyone's speech. */
 function impersonal(view: TokenView, j: number, end: number): boolean {
   const token = view.tokens[j]!;
@@ -354,6 +369,11 @@ export function findQuotes(view: TokenView, mentions: ActorMention[], docCountry
         if (speaker && speaker.kind === "agent" && lastSpeaker && speaker !== lastSpeaker && /^[وف]?ال/u.test(normalizeKey(speaker.name))) {
           if (lastSpeaker.kind === "PER" || lastSpeaker.sector === speaker.sector) speaker = lastSpeaker;
         }
+        // ورأى معالي وزير الخارجية أن …: an office with no name of its own is the person quoted before, when
+        // that person was introduced with the same office words (وزير الخارجية عادل الجبير).
+        if (speaker && speaker.kind === "agent" && lastSpeaker?.kind === "PER" && !speaker.country && sameOffice(view, speaker, lastSpeaker, subjects)) speaker = lastSpeaker;
+        // وشدد معاليه على …: an honorific pronoun is the one already speaking.
+        if (!speaker && HONORIFIC_PRONOUNS.has(view.tokens[cue.end]?.key ?? "")) speaker = lastSpeaker;
         if (!speaker) {
           // بغداد itself, not ببغداد ("in Baghdad").
           const place = places.find((m) => m.first === cue.end && m.start === view.tokens[cue.end]!.start);
