@@ -177,3 +177,14 @@ test("light-verb constructions: the event noun is the trigger, the light verb's 
   assert.deepEqual(event!.source.map((a) => a.country), ["EGY"]);
   assert.deepEqual(event!.target.map((a) => a.country), ["JOR"]);
 });
+
+test("participles of praise and condemnation are events of their sentence's subject (مشيدًا، منددين)", () => {
+  const praise = eventsOf("وأكد الرئيس عبد الفتاح السيسي، مشيدًا بدور الصحافة، أن الدولة تحترم حرية الرأي.", [
+    { text: "عبد الفتاح السيسي", type: "PER", canonical: "Abdel Fattah el-Sisi", country: "EGY" },
+  ]);
+  const support = praise.events.find((e) => e.trigger.text === "مشيدًا");
+  assert.equal(support?.type, "SUPPORT");
+  assert.equal(support?.source[0]?.canonical, "Abdel Fattah el-Sisi");
+  const protest = eventsOf("وخرج آلاف المتظاهرين في البصرة منددين بانقطاع الكهرباء.", []);
+  assert.equal(protest.events.find((e) => e.trigger.text === "منددين")?.type, "ACCUSE");
+});
