@@ -22,3 +22,18 @@ test("seasons with a year or a relation", () => {
   // The Arab Spring and the autumn of life are not seasons of a year.
   assert.deepEqual(timexes("اندلعت ثورات الربيع العربي في خريف العمر.", DCT), []);
 });
+
+test("a season of a year named by its relation (صيف العام الماضي) is that year's season", () => {
+  assert.deepEqual(timexes("أقيمت البطولة صيف العام الماضي في دبي.", DCT), [["صيف العام الماضي", "DATE", "2014-SU"]]);
+  assert.deepEqual(timexes("ستفتتح المحطة شتاء العام المقبل.", DCT), [["شتاء العام المقبل", "DATE", "2016-WI"]]);
+  assert.deepEqual(timexes("تعود الفرق للتدريب ربيع هذا العام.", DCT), [["ربيع هذا العام", "DATE", "2015-SP"]]);
+});
+
+test("a month with a dual or plural relation word (أكتوبر المقبلين) and the reference adverbs سابقا، هذه الأيام، في القريب العاجل", () => {
+  assert.deepEqual(timexes("سيزور الرياض في سبتمبر أو أكتوبر المقبلين.", DCT).at(-1), ["أكتوبر المقبلين", "DATE", "2015-10"]);
+  assert.deepEqual(timexes("كما أعلنا سابقاً، ترتفع الأسعار هذه الأيام وستعلن النتائج في القريب العاجل.", DCT), [
+    ["سابقاً", "DATE", "PAST_REF"],
+    ["هذه الأيام", "DATE", "PRESENT_REF"],
+    ["في القريب العاجل", "DATE", "FUTURE_REF"],
+  ]);
+});

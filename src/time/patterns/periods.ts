@@ -2,7 +2,7 @@
 // and seasons (صيف 2015 → 2015-SU, الشتاء الماضي).
 import { daysInMonth, type Ymd } from "../calendar.ts";
 import type { Context, Piece } from "../model.ts";
-import { A, B, PRE, RELATION_WORDS, S, bodyStart, pattern, piece, relationOf, scanPattern, type Pattern } from "./shared.ts";
+import { A, B, PRE, RELATION_WORDS, S, bodyStart, pattern, piece, relationOf, relationOffset, scanPattern, type Pattern } from "./shared.ts";
 
 let compiled: Record<string, Pattern> | null = null;
 
@@ -15,7 +15,7 @@ function patterns(): Record<string, Pattern> {
       3,
     ),
     season: pattern(
-      `${B}${PRE}(?<body>(?:فصل${S})?(?<s>(?:ال)?(?:صيف|شتاء|ربيع|خريف))(?:${S}(?:(?:ال|ل)?عام${S})?(?<y>[0-9]{4})(?![0-9])|${S}(?<rel>${RELATION_WORDS}))|(?:هذا|هذه)${S}(?<s2>الصيف|الشتاء|الربيع|الخريف))${A}`,
+      `${B}${PRE}(?<body>(?:فصل${S})?(?<s>(?:ال)?(?:صيف|شتاء|ربيع|خريف))(?:${S}(?:(?:ال|ل)?عام${S})?(?<y>[0-9]{4})(?![0-9])|${S}(?:العام|السنه)${S}(?<yrel>${RELATION_WORDS})|${S}(?<ythis>هذا${S}العام|هذه${S}السنه)|${S}(?<rel>${RELATION_WORDS}))|(?:هذا|هذه)${S}(?<s2>الصيف|الشتاء|الربيع|الخريف))${A}`,
       "صيف|شتاء|ربيع|خريف",
       10,
     ),
@@ -66,6 +66,8 @@ export function parsePeriods(context: Context): Piece[] {
     const start = bodyStart(m);
     const end = m.index + m[0].length;
     let year: number | undefined = g.y ? Number(g.y) : undefined;
+    // صيف العام الماضي is the summer of last year; الصيف الماضي the latest summer gone.
+    if (year === undefined && dct && (g.yrel || g.ythis)) year = dct.y + relationOffset(g.ythis ? "current" : relationOf(g.yrel));
     if (year === undefined && dct) {
       const relation = g.s2 ? "current" : relationOf(g.rel);
       const first = { y: dct.y, m: season.from };
