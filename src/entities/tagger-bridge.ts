@@ -2,7 +2,8 @@
 // fails to load, recognition works from the KB and patterns alone. The module itself loads its model
 // lazily on the first call, so importing it costs nothing.
 // RASD_TAGGER=gated (default) tags only the stretches of text around words that neither the KB, the
-// patterns, the lexicon nor the name-free word list explain; =all tags every sentence; =off never (fastest).
+// patterns, the lexicon nor the name-free word list explain, and around KB names that are also everyday
+// words; =all tags every sentence; =off never (fastest).
 import { hasTanween, type Candidate, type Context } from "./candidates.ts";
 import { isCommonWord, knowledgeBase } from "./kb.ts";
 import * as tagger from "./tagger/index.ts";
@@ -57,7 +58,8 @@ function unknownWord(token: Context["tokens"][number]): boolean {
   return !lexicon.has(stem) && !lexicon.has(token.text);
 }
 
-/** Token ranges [first, last] to tag: whole sentences (all), or the stretches around unexplained words. */
+/** Token ranges [first, last] to tag: whole sentences (all), or the stretches around unexplained words and
+ * ambiguous KB names. */
 function windows(ctx: Context, covered: Uint8Array): [number, number][] {
   const { tokens } = ctx;
   const out: [number, number][] = [];
