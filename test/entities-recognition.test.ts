@@ -270,3 +270,16 @@ test("مالي is Mali after a preposition or a place word, and the adjective 'f
   assert.equal(find(entities("قتل جنديان في هجوم شمال مالي أمس."), "مالي")?.canonical, "Mali");
   assert.equal(find(entities("أحيل الموظف إلى التحقيق في قضية فساد مالي كبير."), "مالي"), undefined);
 });
+
+test("the second half of a compound (الله of رسول الله) is no short name for coreference", () => {
+  const list = entities("قال رسول الله صلى الله عليه وسلم إن الله يحب المحسنين، ونسأل الله التوفيق.");
+  assert.deepEqual(list.map((e) => e.text), ["رسول الله"]);
+});
+
+test("particles end names (المجلس البلدي إلا، لولا) and an everyday adjective after a settlement head names no place", () => {
+  assert.equal(find(entities("نسمع عن المجلس البلدي إلا أننا لم نشاهد شيئا."), "المجلس البلدي")?.type, "ORG");
+  assert.ok(!entities("نسمع عن المجلس البلدي إلا أننا لم نشاهد شيئا.").some((e) => e.text.includes("إلا")));
+  assert.equal(find(entities("ولولا دعم الدول لما نجحت الخطة."), "لولا"), undefined);
+  const places = entities("طالبوا البلدية بإنشاء مركز حضاري ومركز تجاري في حي سكني قرب قرية الكدمي.");
+  assert.deepEqual(places.filter((e) => e.type === "LOC").map((e) => e.text), ["الكدمي"]);
+});

@@ -3,7 +3,7 @@
 // (السيسي after عبد الفتاح السيسي), and a later bare surname the recognizers missed is added as a mention.
 import type { Entity } from "../document.ts";
 import type { Context } from "./candidates.ts";
-import { isCommonWord, knowledgeBase } from "./kb.ts";
+import { NAME_SECOND_HALVES, isCommonWord, knowledgeBase } from "./kb.ts";
 import { nameKeys } from "./kb.ts";
 
 type Linked = Omit<Entity, "id"> & { kbKey?: string };
@@ -43,7 +43,8 @@ function shortForms(keys: string[]): string[][] {
   const forms: string[][] = [];
   if (keys.length < 2) return forms;
   for (let from = 1; from < keys.length; from++) {
-    if (NAME_PARTICLES.has(keys[from]!)) continue;
+    // الله of رسول الله, الدين of نور الدين زنكي: the second half of a compound is no name by itself.
+    if (NAME_PARTICLES.has(keys[from]!) || NAME_SECOND_HALVES.has(keys[from]!)) continue;
     if (from > 0 && NAME_PARTICLES.has(keys[from - 1]!)) continue; // never start inside بن X / عبد X
     forms.push(keys.slice(from));
   }

@@ -192,6 +192,9 @@ const NOT_A_PLACE_ALONE = new Set(
 const FIGURE_FILES = ["figures.tsv", "figures-more.tsv", "figures-history.tsv"];
 
 /** Head words of settlements and districts (مدينة، محافظة، مخيم …): a place's name is the words after them. */
+/** Second halves of compound given names (صلاح الدين، عبد الله، نور الدين). */
+export const NAME_SECOND_HALVES: ReadonlySet<string> = new Set(["الدين", "الله", "الرحمن", "الرحيم", "الاسلام", "الحق", "العابدين", "الزمان"]);
+
 export const SETTLEMENT_HEADS = new Set(
   ["مدينه", "بلده", "قريه", "محافظه", "ولايه", "مخيم", "حي", "ضاحيه", "ناحيه", "قضاء", "مديريه", "بلدات", "قري", "مدن", "مركز", "بلدتي", "قريتي"],
 );

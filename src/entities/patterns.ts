@@ -9,11 +9,9 @@ import type { Candidate, Context } from "./candidates.ts";
 import { adjacent, hasTanween } from "./candidates.ts";
 import { arabicLexicon } from "../text/lexicon.ts";
 import { normalizeKey } from "../text/normalize.ts";
-import { SETTLEMENT_HEADS, isCommonWord, knowledgeBase, type KnowledgeBase, type Nisba, type Role, type RoleTrie, type TrieNode } from "./kb.ts";
+import { NAME_SECOND_HALVES, SETTLEMENT_HEADS, isCommonWord, knowledgeBase, type KnowledgeBase, type Nisba, type Role, type RoleTrie, type TrieNode } from "./kb.ts";
 
 const PARTICLES = new Set(["بن", "ابن", "بنت", "ولد", "ابو", "ابي", "ام", "ال", "عبد", "ابا", "بو"]);
-// Second halves of compound given names (صلاح الدين، عبد الله، نور الدين).
-const NAME_SECOND_HALVES = new Set(["الدين", "الله", "الرحمن", "الرحيم", "الاسلام", "الحق", "العابدين", "الزمان"]);
 const FACILITY_HEADS = new Set(
   ["مطار", "معبر", "مستشفي", "سفاره", "السفاره", "قنصليه", "القنصليه", "متحف", "سجن", "ميناء", "مسجد", "جامع", "كنيسه", "ساحه", "ميدان", "شارع", "سوق", "محميه", "ملعب", "استاد", "ستاد", "جسر", "قاعده", "قصر", "فندق", "سد", "جبل", "نهر", "وادي", "بحيره", "جزيره", "مضيق", "خليج", "منتجع", "واحه"],
 );
@@ -700,6 +698,8 @@ function placeCandidates(ctx: Context, kb: KnowledgeBase, out: Candidate[]): voi
       const key = tokens[j]!.key;
       const place = placeAt(ctx, kb, j);
       if (!place && (!nameToken(ctx, kb, j) || kb.givenNames.has(key) || nisbaAt(ctx, kb, j))) continue;
+      // مركز حضاري، حي سكني: an everyday adjective says what kind of centre or quarter, it names none.
+      if (!place && !key.startsWith("ال") && /(?:ي|يه)$/u.test(key) && arabicLexicon().has(tokens[j]!.text)) continue;
       let last = place ? place.last : j;
       if (!place && adjacent(ctx, j) && isWord(ctx, j + 1) && tokens[j + 1]!.key.startsWith("ال") && nameToken(ctx, kb, j + 1) && !nisbaAt(ctx, kb, j + 1)) last = j + 1;
       out.push({ start: tokens[j]!.start, end: tokens[last]!.end, first: j, last, type: "LOC", source: "place-pattern", score: place ? 9 : 6, country: place?.value.country ?? null });
