@@ -37,3 +37,10 @@ test("a month with a dual or plural relation word (أكتوبر المقبلين
     ["في القريب العاجل", "DATE", "FUTURE_REF"],
   ]);
 });
+
+test("the past and the coming period (الفترة الماضية، المرحلة المقبلة) are vague references", () => {
+  assert.deepEqual(timexes("تحسنت الخدمات خلال الفترة الماضية، وننتظر المزيد في المرحلة المقبلة.", DCT), [
+    ["الفترة الماضية", "DATE", "PAST_REF"],
+    ["المرحلة المقبلة", "DATE", "FUTURE_REF"],
+  ]);
+});

@@ -1,12 +1,12 @@
 // Adverbs of reference: حاليا، الآن، في الوقت الراهن، هذه الأيام (PRESENT_REF)، مؤخرا، سابقا، في الآونة
-// الأخيرة (PAST_REF)، قريبا، مستقبلا، في المستقبل، في القريب العاجل (FUTURE_REF).
+// الأخيرة، الفترة الماضية (PAST_REF)، قريبا، مستقبلا، في المستقبل، في القريب العاجل، المرحلة المقبلة (FUTURE_REF).
 import { squeeze } from "../lexicon.ts";
 import type { Context, Piece } from "../model.ts";
 import { A, B, PRE, S, bodyStart, lazyPattern, pattern, piece, scanPattern } from "./shared.ts";
 
 const REFERENCE = lazyPattern(() => pattern(
-    `${B}${PRE}(?<body>حاليا|مؤخرا|موخرا|اخيرا|سابقا|قريبا|مستقبلا|الان|في${S}الوقت${S}(?:الحالي|الراهن|الحاضر)|في${S}الاونه${S}الاخيره|في${S}المستقبل(?:${S}القريب)?|في${S}القريب${S}العاجل|(?:في${S})?هذه${S}الايام)${A}`,
-    "حاليا|مؤخرا|موخرا|اخيرا|سابقا|قريبا|مستقبلا|الان|الوقت|الاونه|المستقبل|القريب|الايام", 6));
+    `${B}${PRE}(?<body>حاليا|مؤخرا|موخرا|اخيرا|سابقا|قريبا|مستقبلا|الان|في${S}الوقت${S}(?:الحالي|الراهن|الحاضر)|في${S}الاونه${S}الاخيره|في${S}المستقبل(?:${S}القريب)?|في${S}القريب${S}العاجل|(?:في${S})?هذه${S}الايام|الفتره${S}(?:الماضيه|السابقه|الاخيره|المقبله|القادمه)|المرحله${S}(?:المقبله|القادمه))${A}`,
+    "حاليا|مؤخرا|موخرا|اخيرا|سابقا|قريبا|مستقبلا|الان|الوقت|الاونه|المستقبل|القريب|الايام|الفتره|المرحله", 6));
 
 function finallyReading(key: string, matchStart: number, start: number, end: number): boolean {
   if (start > matchStart) return true;
@@ -28,7 +28,7 @@ export function parseReferences(context: Context): Piece[] {
     if (body === "قريبا" && /^\s{1,3}من(?![\p{L}])/u.test(key.slice(end, end + 6))) return;
     // "أخيراً" opening a clause or set off by a comma is "finally" ("وأخيراً اكتفى…", "أخيراً وليس آخراً").
     if (body === "اخيرا" && finallyReading(key, m.index, start, end)) return;
-    const value = /حاليا|الان|الحالي|الراهن|الحاضر|الايام/u.test(body) ? "PRESENT_REF" : /مؤخرا|موخرا|الاونه|اخيرا|سابقا/u.test(body) ? "PAST_REF" : "FUTURE_REF";
+    const value = /حاليا|الان|الحالي|الراهن|الحاضر|الايام/u.test(body) ? "PRESENT_REF" : /مؤخرا|موخرا|الاونه|اخيرا|الاخيره|سابقا|الماضيه|السابقه/u.test(body) ? "PAST_REF" : "FUTURE_REF";
     out.push(piece("reference", start, end, "ref", { value }));
   });
   return out;
