@@ -188,3 +188,11 @@ test("participles of praise and condemnation are events of their sentence's subj
   const protest = eventsOf("وخرج آلاف المتظاهرين في البصرة منددين بانقطاع الكهرباء.", []);
   assert.equal(protest.events.find((e) => e.trigger.text === "منددين")?.type, "ACCUSE");
 });
+
+test("war verbs: flight and surrender are RETREAT, opening fire is ASSAULT; a rank held is no occupation", () => {
+  const kinds = (text: string) => eventsOf(text, []).events.map((e) => [e.trigger.text, e.type]);
+  assert.deepEqual(kinds("فر عشرات المسلحين من المدينة بعد اشتداد القصف."), [["فر", "RETREAT"], ["القصف", "ASSAULT"]]);
+  assert.deepEqual(kinds("واستسلم عشرات المتمردين للقوات الحكومية."), [["واستسلم", "RETREAT"]]);
+  assert.deepEqual(kinds("وفتحت القوات النار على سيارة مفخخة."), [["وفتحت", "ASSAULT"]]);
+  assert.deepEqual(kinds("يحتل المنتخب المرتبة الثالثة في التصنيف العالمي."), []);
+});
