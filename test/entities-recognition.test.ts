@@ -283,3 +283,8 @@ test("particles end names (المجلس البلدي إلا، لولا) and an e
   const places = entities("طالبوا البلدية بإنشاء مركز حضاري ومركز تجاري في حي سكني قرب قرية الكدمي.");
   assert.deepEqual(places.filter((e) => e.type === "LOC").map((e) => e.text), ["الكدمي"]);
 });
+
+test("a formula of piety after a given name (رضوان الله عليهم) is no compound name", () => {
+  assert.ok(!entities("وقد ذكر الصحابة رضوان الله عليهم هذه الآفة.").some((e) => e.type === "PER"));
+  assert.equal(find(entities("وقال حسن نصر الله في خطاب متلفز إن الحزب مستعد."), "حسن نصر الله")?.type, "PER");
+});

@@ -191,3 +191,12 @@ test("an office named without a name is not a person quoted before in another of
   assert.equal(quotes.length, 2);
   assert.notEqual(quotes[1]!.speaker?.canonical, "Mohammed Shia al-Sudani");
 });
+
+test("an honorific pronoun subject (وقال سموه خلال المجلس) is the prince of the sentence before, not the body named after it", () => {
+  const text = "رفع الأمير فيصل بن خالد أمير المنطقة التعازي لأسر الضحايا. وقال سموه خلال المجلس الأسبوعي إن هذا العمل الإجرامي لن يثني أهل المنطقة عن صلاتهم.";
+  const { quotes } = eventsOf(text, [
+    { text: "فيصل بن خالد", type: "PER", canonical: "Faisal bin Khalid", country: "SAU" },
+    { text: "المجلس الأسبوعي", type: "ORG", canonical: null, country: null },
+  ]);
+  assert.deepEqual(speakers(quotes), ["Faisal bin Khalid"]);
+});

@@ -23,6 +23,8 @@ const AMBIGUOUS_TITLES = new Set(["الفريق", "اللواء", "العميد"
 // Titles of the people facilities and bodies are named after (مطار الملك خالد، جامعة الإمام محمد بن سعود).
 const NAMESAKE_ROLES = new Set(["King", "Queen", "Prince", "Princess", "Crown Prince", "Sheikh", "Sheikha", "Sultan", "Emir", "Imam", "President"]);
 
+const PIETY_AFTER = new Set(["عليه", "عليهم", "عليها", "عليهما", "تعالي", "عز", "سبحانه", "جل", "عنه", "عنهم", "عنها"]);
+
 // Words that make a title of the title after them (نائب رئيس الجمهورية، مساعد وزير الخارجية).
 const TITLE_MODIFIERS = new Set(["نائب", "مساعد", "وكيل", "مستشار", "مبعوث", "ممثل"]);
 
@@ -197,6 +199,8 @@ export function extendName(ctx: Context, kb: KnowledgeBase, s: number, maximum =
       last = next;
       continue;
     }
+    // رضوان الله عليهم، رحمة الله تعالى: a formula of piety, not a compound name.
+    if (key === "الله" && PIETY_AFTER.has(ctx.tokens[next + 1]?.key ?? "")) break;
     if (NAME_SECOND_HALVES.has(key) && (kb.givenNames.has(current) || current === "عبد" || current.startsWith("عبد"))) {
       last = next;
       continue;

@@ -372,8 +372,9 @@ export function findQuotes(view: TokenView, mentions: ActorMention[], docCountry
         // ورأى معالي وزير الخارجية أن …: an office with no name of its own is the person quoted before, when
         // that person was introduced with the same office words (وزير الخارجية عادل الجبير).
         if (speaker && speaker.kind === "agent" && lastSpeaker?.kind === "PER" && !speaker.country && sameOffice(view, speaker, lastSpeaker, subjects)) speaker = lastSpeaker;
-        // وشدد معاليه على …: an honorific pronoun is the one already speaking.
-        if (!speaker && HONORIFIC_PRONOUNS.has(view.tokens[cue.end]?.key ?? "")) speaker = lastSpeaker;
+        // وقال سموه خلال المجلس …، وشدد معاليه على …: an honorific pronoun is the subject of the sentence
+        // before, or the one already speaking, whoever is named after it.
+        if (HONORIFIC_PRONOUNS.has(view.tokens[cue.end]?.key.replace(/^[وف]/u, "") ?? "")) speaker = recentSubject(view, subjects, quotedUntil, j) ?? lastSpeaker ?? speaker;
         if (!speaker) {
           // بغداد itself, not ببغداد ("in Baghdad").
           const place = places.find((m) => m.first === cue.end && m.start === view.tokens[cue.end]!.start);
