@@ -288,3 +288,9 @@ test("a formula of piety after a given name (رضوان الله عليهم) is 
   assert.ok(!entities("وقد ذكر الصحابة رضوان الله عليهم هذه الآفة.").some((e) => e.type === "PER"));
   assert.equal(find(entities("وقال حسن نصر الله في خطاب متلفز إن الحزب مستعد."), "حسن نصر الله")?.type, "PER");
 });
+
+test("a head with an adjective of frequency (المجلس الأسبوعي) is a meeting, not a body", () => {
+  const list = entities("وقال الأمير خلال المجلس الأسبوعي إن الأمن مستتب، وعقد المجلس الأعلى للقضاء اجتماعه الشهري.");
+  assert.ok(!list.some((e) => e.text.startsWith("المجلس الأسبوعي")));
+  assert.equal(find(list, "المجلس الأعلى للقضاء")?.type, "ORG");
+});
