@@ -196,7 +196,7 @@ test("an honorific pronoun subject (وقال سموه خلال المجلس) is 
   const text = "رفع الأمير فيصل بن خالد أمير المنطقة التعازي لأسر الضحايا. وقال سموه خلال المجلس الأسبوعي إن هذا العمل الإجرامي لن يثني أهل المنطقة عن صلاتهم.";
   const { quotes } = eventsOf(text, [
     { text: "فيصل بن خالد", type: "PER", canonical: "Faisal bin Khalid", country: "SAU" },
-    { text: "المجلس الأسبوعي", type: "ORG", canonical: null, country: null },
+    { text: "المجلس الأسبوعي", type: "ORG" },
   ]);
   assert.deepEqual(speakers(quotes), ["Faisal bin Khalid"]);
 });

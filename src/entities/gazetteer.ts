@@ -70,15 +70,17 @@ const DOMAIN_WORDS: Record<NewsDomain, ReadonlySet<string>> = {
 const DOMAIN_THRESHOLD = 4;
 const NEWS_DOMAINS: readonly NewsDomain[] = ["sports", "market"];
 
-function domainsOf(ctx: Context): NewsDomain[] {
+const DOMAIN_OF = new Map<string, NewsDomain>(NEWS_DOMAINS.flatMap((domain) => [...DOMAIN_WORDS[domain]].map((word) => [word, domain] as const)));
+
+/** The domains of a report, and whether it names a share (سهم) at all. */
+function domainsOf(ctx: Context): { domains: NewsDomain[]; shares: boolean } {
   const seen: Record<NewsDomain, Set<string>> = { sports: new Set(), market: new Set() };
   for (const token of ctx.tokens) {
-    for (const domain of NEWS_DOMAINS) {
-      const words = DOMAIN_WORDS[domain];
-      if (words.has(token.key) || words.has(token.stemKey)) seen[domain].add(token.stemKey);
-    }
+    const domain = DOMAIN_OF.get(token.key) ?? (token.stemKey !== token.key ? DOMAIN_OF.get(token.stemKey) : undefined);
+    if (domain) seen[domain].add(token.stemKey);
   }
-  return NEWS_DOMAINS.filter((domain) => seen[domain].size >= DOMAIN_THRESHOLD);
+  const shares = [...SHARE_WORDS].some((word) => seen.market.has(word));
+  return { domains: NEWS_DOMAINS.filter((domain) => seen[domain].size >= DOMAIN_THRESHOLD), shares };
 }
 
 // سهم الإنماء، أسهم البحري: a share's name is its company's in any report.
@@ -95,11 +97,12 @@ function afterShareWord(ctx: Context, i: number): boolean {
  * companies in news of their domain, and as a company right after سهم anywhere. */
 export function domainCandidates(ctx: Context): Candidate[] {
   const kb = knowledgeBase();
-  const domains = domainsOf(ctx);
+  const { domains, shares } = domainsOf(ctx);
+  if (domains.length === 0 && !shares) return [];
   const out: Candidate[] = [];
   ctx.tokens.forEach((token, i) => {
     if (ctx.inTimex[i] || hasTanween(token)) return;
-    const active = !domains.includes("market") && afterShareWord(ctx, i) ? [...domains, "market" as const] : domains;
+    const active = shares && !domains.includes("market") && afterShareWord(ctx, i) ? [...domains, "market" as const] : domains;
     for (const domain of active) {
       for (const reading of ctx.readings[i]!) {
         const entry = kb.domainNames[domain].get(reading.key);
