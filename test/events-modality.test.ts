@@ -77,3 +77,9 @@ test("particles do not hide inside words: كما is not ك + ما, so the event 
   const event = only("كما قتل جندي في قصف على الرياض.", [RIYADH]);
   assert.equal(event.negated, false);
 });
+
+test("حالة التأهب is a state of alert, not the conditional حال; في حال still is", () => {
+  const police: EntitySpec = { text: "الشرطة التركية", type: "ORG", canonical: "Turkish National Police", country: "TUR" };
+  assert.equal(only("أعلنت الشرطة التركية حالة التأهب القصوى في المدينة.", [police]).modality, "asserted");
+  assert.equal(only("وفي حال هاجمت إسرائيل الرياض فإن الرد سيكون قاسيا.", [RIYADH, { text: "إسرائيل", type: "LOC", country: "ISR" }]).modality, "hypothetical");
+});

@@ -68,8 +68,9 @@ export function modalityOf(view: TokenView, trigger: TriggerMatch, anchor: numbe
   for (const j of wordsBefore(view, first, CUE_WINDOW, false)) {
     const f = cueAt(view, j, cues.get("future"));
     if (f && f.end <= first) future = true;
+    // حالة التأهب is a state of alert, not حال "in case" with a pronoun: hypothetical cues take none.
     const h = cueAt(view, j, cues.get("hypothetical"));
-    if (h && h.end <= first) hypothetical = true;
+    if (h && h.end <= first && !h.reading.enclitic) hypothetical = true;
   }
   // A future verb shortly before, in the same clause (ستشهد محادثات، ستشغل حيزا من مباحثات): the text
   // segmenter marks its سـ.
