@@ -294,3 +294,7 @@ test("a head with an adjective of frequency (المجلس الأسبوعي) is a
   assert.ok(!list.some((e) => e.text.startsWith("المجلس الأسبوعي")));
   assert.equal(find(list, "المجلس الأعلى للقضاء")?.type, "ORG");
 });
+
+test("the construct plural of a group (حوثيو تعز) names the group", () => {
+  assert.equal(find(entities("حوثيو تعز يواصلون القتال رغم الخسائر."), "حوثيو")?.canonical, "Houthis");
+});
