@@ -59,3 +59,9 @@ test("numeric dates: day-month-year, ISO, slashes and dots", () => {
   assert.deepEqual(timexes("الهاتف 05-55-1234", DCT), []);
   assert.deepEqual(timexes("النتيجة 31/13/2020 خاطئة", DCT), []);
 });
+
+test("both ends of a span of years are years (من 1989 إلى 1997، بين 1970 و2000), not amounts with a unit", () => {
+  assert.deepEqual(timexes("تولى الرئاسة من 1989 إلى 1997 وبات من المعتدلين.", "2015-08-10").map((t) => t[2]), ["1989", "1997"]);
+  assert.deepEqual(timexes("حكم البلاد بين 1970 و2000.", "2015-08-10").map((t) => t[2]), ["1970", "2000"]);
+  assert.deepEqual(timexes("ارتفع السعر من 1900 إلى 2000 ريال.", "2015-08-10"), []);
+});

@@ -14,6 +14,12 @@ const YEAR_PREPOSITION_BEFORE = /(?:مطلع|منتصف|اواخر|اوائل|ا
 // its year (كأس العالم 2026) is a name, as the annotation has it. At most one definite word between.
 const YEAR_NOUN_BEFORE = /(?:^|[^\p{L}])[وفبل]?(?:ال)?(?:انتخابات|ثوره|انجاز|موسم|دستور|حرب|ازمه|اتفاق|اتفاقيه|ميزانيه|موازنه|تعداد|احداث|صيف|شتاء|ربيع|خريف|زلزال|فيضانات|انتفاضه|نكسه|نكبه)(?:\s{1,3}ال\p{L}+)?\s{1,3}$/u;
 
+const UNIT_AFTER = /^\s{1,3}(?:شخص|قتيل|جريح|منزل|مواطن|طن|دولار|جنيه|ريال|درهم|دينار|يورو|عنصر|حاله|اصابه|مصاب|لاجئ|نازح|موقع|مقاتل|اسره|عائله|طفل|امراه|سجين|معتقل|جندي|عسكري|وحده|برميل|متر|كيلو|هكتار|شاحنه|صاروخ|غاره|طلعه)/u;
+// The second year of a span after the first (… إلى 1997، … حتى عام 2003، بين 1970 و2000), and the first
+// before the second.
+const RANGE_END = /^\s{1,3}(?:(?:الي|حتي)\s{1,3}|و\s{0,3})(?:(?:ال)?عام\s{1,3})?(?<y>(?:1[89]|20)[0-9]{2})(?![0-9])/u;
+const RANGE_START = /(?:من|بين)\s{1,3}(?<y>(?:1[89]|20)[0-9]{2})\s{1,3}(?:الي|حتي)\s{1,3}$/u;
+
 const YEAR = lazyPattern(() => pattern(
     `${B}${PRE}(?<body>(?<kw>(?:ال)?عام(?:ي)?|(?:ال)?سنه|سنتي)${S}(?<y>[0-9]{4})(?![0-9])(?<hs>${S0}ه(?![\\p{L}])|(?=${S0}[-/]${S0}[0-9]{4}${S0}ه(?![\\p{L}])))?(?:${S0}م(?![\\p{L}\\p{N}])|${S}ميلادي(?:ه)?)?)${A}`,
     "عام|سنه|سنتي", 4));
@@ -58,13 +64,18 @@ function years(context: Context, out: Piece[]): void {
     const afterYear = g.lead === "و" && /[0-9]{4}\s{0,3}$/u.test(before);
     const prepositional = YEAR_PREPOSITION_BEFORE.test(before) || (g.lead === "" && YEAR_NOUN_BEFORE.test(key.slice(Math.max(0, m.index - 32), m.index)));
     const standalone = g.lead === "" && /(?:^|[\n|•(\-–])\s{0,3}$/u.test(before) && /^\s{0,3}(?:$|[\n|)\-–])/u.test(key.slice(m.index + m[0].length, m.index + m[0].length + 4));
-    if (!afterYear && !prepositional && !(g.lead === "ب" || g.lead === "ل") && !standalone) return;
+    // تولى الرئاسة من 1989 إلى 1997: both ends of a span of years (a later year, and no unit after it).
+    const rangeEnd = RANGE_END.exec(key.slice(m.index + m[0].length, m.index + m[0].length + 24));
+    const ranged =
+      g.lead === "" &&
+      ((/(?:من|بين)\s{1,3}$/u.test(before) && rangeEnd !== null && Number(rangeEnd.groups!.y) > Number(g.y) && !UNIT_AFTER.test(key.slice(m.index + m[0].length + rangeEnd[0].length, m.index + m[0].length + rangeEnd[0].length + 14))) ||
+        (RANGE_START.test(key.slice(Math.max(0, m.index - 24), m.index)) && Number(RANGE_START.exec(key.slice(Math.max(0, m.index - 24), m.index))!.groups!.y) < Number(g.y)));
+    if (!afterYear && !prepositional && !(g.lead === "ب" || g.lead === "ل") && !standalone && !ranged) return;
     if (g.lead === "ب" || g.lead === "ل") {
       if (!/(?:في|منذ|حتي|خلال)\s{1,3}$/u.test(before) && g.lead === "ل") return;
     }
     // A year-looking count of things ("في 2000 منزل") is followed by a noun, not by punctuation or a verb.
-    const next = key.slice(m.index + m[0].length, m.index + m[0].length + 14);
-    if (/^\s{1,3}(?:شخص|قتيل|جريح|منزل|مواطن|طن|دولار|جنيه|ريال|درهم|دينار|يورو|عنصر|حاله|اصابه|مصاب|لاجئ|نازح|موقع|مقاتل|اسره|عائله|طفل|امراه|سجين|معتقل|جندي|عسكري|وحده|برميل|متر|كيلو|هكتار|شاحنه|صاروخ|غاره|طلعه)/u.test(next)) return;
+    if (UNIT_AFTER.test(key.slice(m.index + m[0].length, m.index + m[0].length + 14))) return;
     out.push(piece("bare-year", start, m.index + m[0].length, "date", { year: Number(g.y), grain: "year" }));
   });
 }
