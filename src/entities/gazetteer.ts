@@ -70,6 +70,9 @@ const DOMAIN_WORDS: Record<NewsDomain, ReadonlySet<string>> = {
 const DOMAIN_THRESHOLD = 4;
 const NEWS_DOMAINS: readonly NewsDomain[] = ["sports", "market"];
 
+// سهم الإنماء، أسهم البحري: a share's name is its company's in any report.
+const SHARE_WORDS = new Set(["سهم", "اسهم"]);
+
 const DOMAIN_OF = new Map<string, NewsDomain>(NEWS_DOMAINS.flatMap((domain) => [...DOMAIN_WORDS[domain]].map((word) => [word, domain] as const)));
 
 /** The domains of a report, and whether it names a share (سهم) at all. */
@@ -83,8 +86,6 @@ function domainsOf(ctx: Context): { domains: NewsDomain[]; shares: boolean } {
   return { domains: NEWS_DOMAINS.filter((domain) => seen[domain].size >= DOMAIN_THRESHOLD), shares };
 }
 
-// سهم الإنماء، أسهم البحري: a share's name is its company's in any report.
-const SHARE_WORDS = new Set(["سهم", "اسهم"]);
 const OPENING_QUOTES = new Set(["«", "\"", "“", "”", "'"]);
 
 function afterShareWord(ctx: Context, i: number): boolean {

@@ -191,10 +191,10 @@ const NOT_A_PLACE_ALONE = new Set(
 // Public figures without dated offices: contemporary, more contemporary, historical.
 const FIGURE_FILES = ["figures.tsv", "figures-more.tsv", "figures-history.tsv"];
 
-/** Head words of settlements and districts (مدينة، محافظة، مخيم …): a place's name is the words after them. */
 /** Second halves of compound given names (صلاح الدين، عبد الله، نور الدين). */
 export const NAME_SECOND_HALVES: ReadonlySet<string> = new Set(["الدين", "الله", "الرحمن", "الرحيم", "الاسلام", "الحق", "العابدين", "الزمان"]);
 
+/** Head words of settlements and districts (مدينة، محافظة، مخيم …): a place's name is the words after them. */
 export const SETTLEMENT_HEADS = new Set(
   ["مدينه", "بلده", "قريه", "محافظه", "ولايه", "مخيم", "حي", "ضاحيه", "ناحيه", "قضاء", "مديريه", "بلدات", "قري", "مدن", "مركز", "بلدتي", "قريتي"],
 );
@@ -442,13 +442,10 @@ export function knowledgeBase(): KnowledgeBase {
   named("venues.tsv", "place", "LOC");
 
   // Single-word names that are also everyday words need context (a locative head, a title…).
-  const ambiguousPlaces = new Set([
-    ...readRows("ambiguous-places.tsv").map((row) => row[0]!),
-    ...readRows("places-ambiguous.txt").map((row) => normalizeKey(row[0]!.trim())),
-  ]);
+  const bareForms = new Set(readRows("places-ambiguous.txt").map((row) => normalizeKey(row[0]!.trim())));
+  const ambiguousPlaces = new Set([...readRows("ambiguous-places.tsv").map((row) => row[0]!), ...bareForms]);
   // The bare form of a place listed under its head word (عسير of منطقة عسير, منى of مشعر منى) names it
   // too, when the context supports it.
-  const bareForms = new Set(readRows("places-ambiguous.txt").map((row) => normalizeKey(row[0]!.trim())));
   for (const { keys, entry } of [...aliases]) {
     const bare = keys[keys.length - 1]!;
     if (keys.length === 2 && entry.type === "LOC" && PLACE_HEADS.has(keys[0]!) && bareForms.has(bare) && !stopwords.has(bare) && !givenNames.has(bare) && !everydayGivenNames.has(bare) && !familyNames.has(bare) && !isCommonWord(words, bare) && !names.next?.get(bare)?.entries) {

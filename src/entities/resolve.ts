@@ -78,6 +78,8 @@ function neighbours(index: (Candidate[] | undefined)[], c: Candidate): Candidate
   return out;
 }
 
+const PREPOSITIONS = new Set(["في", "الي", "من", "عن", "مع", "علي", "داخل", "عبر"]);
+
 function supported(ctx: Context, c: Candidate, near: Candidate[]): boolean {
   if (near.some((o) => o.source !== "gazetteer" && o.type === c.type)) return true;
   // The tagger reading a KB place as an organization still says it is a name here, and the KB knows
@@ -93,8 +95,6 @@ function supported(ctx: Context, c: Candidate, near: Candidate[]): boolean {
   }
   return false;
 }
-
-const PREPOSITIONS = new Set(["في", "الي", "من", "عن", "مع", "علي", "داخل", "عبر"]);
 
 export function selectCandidates(ctx: Context, candidates: Candidate[]): Candidate[] {
   const kb = knowledgeBase();

@@ -66,10 +66,11 @@ function years(context: Context, out: Piece[]): void {
     const standalone = g.lead === "" && /(?:^|[\n|•(\-–])\s{0,3}$/u.test(before) && /^\s{0,3}(?:$|[\n|)\-–])/u.test(key.slice(m.index + m[0].length, m.index + m[0].length + 4));
     // تولى الرئاسة من 1989 إلى 1997: both ends of a span of years (a later year, and no unit after it).
     const rangeEnd = RANGE_END.exec(key.slice(m.index + m[0].length, m.index + m[0].length + 24));
+    const rangeStart = RANGE_START.exec(key.slice(Math.max(0, m.index - 24), m.index));
     const ranged =
       g.lead === "" &&
       ((/(?:من|بين)\s{1,3}$/u.test(before) && rangeEnd !== null && Number(rangeEnd.groups!.y) > Number(g.y) && !UNIT_AFTER.test(key.slice(m.index + m[0].length + rangeEnd[0].length, m.index + m[0].length + rangeEnd[0].length + 14))) ||
-        (RANGE_START.test(key.slice(Math.max(0, m.index - 24), m.index)) && Number(RANGE_START.exec(key.slice(Math.max(0, m.index - 24), m.index))!.groups!.y) < Number(g.y)));
+        (rangeStart !== null && Number(rangeStart.groups!.y) < Number(g.y)));
     if (!afterYear && !prepositional && !(g.lead === "ب" || g.lead === "ل") && !standalone && !ranged) return;
     if (g.lead === "ب" || g.lead === "ل") {
       if (!/(?:في|منذ|حتي|خلال)\s{1,3}$/u.test(before) && g.lead === "ل") return;
