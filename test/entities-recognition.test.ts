@@ -298,3 +298,40 @@ test("a head with an adjective of frequency (المجلس الأسبوعي) is a
 test("the construct plural of a group (حوثيو تعز) names the group", () => {
   assert.equal(find(entities("حوثيو تعز يواصلون القتال رغم الخسائر."), "حوثيو")?.canonical, "Houthis");
 });
+
+test("obituary and social-media phrases are no names (عن عمر ناهز، هاشتاغ)", () => {
+  const list = entities("توفي الشاعر المعروف عن عمر ناهز تسعين عاما، وأطلق محبوه هاشتاغ يرثيه على تويتر.");
+  assert.equal(list.find((e) => e.text.includes("ناهز")), undefined);
+  assert.equal(list.find((e) => e.text.includes("هاشتاغ")), undefined);
+});
+
+test("a feminine adjective after a company or group head names no body (مجموعة متنوعة)", () => {
+  const list = entities("عرض المعرض مجموعة متنوعة من السيارات، ووقعت شركة كبيرة عقدا مع مجموعة بن لادن.");
+  assert.equal(list.find((e) => e.text.startsWith("مجموعة متنوعة")), undefined);
+  assert.equal(list.find((e) => e.text.startsWith("شركة كبيرة")), undefined);
+});
+
+test("an institution named after its place is the institution, not the place (جامعة الكويت)", () => {
+  const list = entities("حاضر الباحث في جامعة الكويت ثم في جامعة الإمارات، وزار قيادة أمريكا الوسطى.");
+  assert.equal(find(list, "جامعة الكويت")?.type, "ORG");
+  assert.equal(find(list, "جامعة الإمارات")?.type, "ORG");
+  assert.equal(find(list, "الكويت"), undefined);
+});
+
+test("coordinated genitives stay in an organization's name (للتوفيق والتحكيم التجاري)", () => {
+  const list = entities("استضاف مركز الدوحة للتوفيق والتحكيم التجاري ورشة عمل للمحامين.");
+  assert.equal(list.find((e) => e.type === "ORG")?.text, "مركز الدوحة للتوفيق والتحكيم التجاري");
+});
+
+test("a foundation named after a person is an organization, and the adjective is not his surname", () => {
+  const list = entities("قدمت مؤسسة عبدالرحمن الراشد الخيرية منحا دراسية للطلاب.");
+  assert.equal(list.find((e) => e.text.includes("الخيرية"))?.type, "ORG");
+  assert.ok(!list.some((e) => e.type === "PER" && e.text.endsWith("الخيرية")));
+});
+
+test("a newspaper named in quotation marks is the newspaper; unquoted, the region", () => {
+  const list = entities("وقال دبلوماسي لـ«الشرق الأوسط» إن التوتر في الشرق الأوسط يتراجع، كما نقلت «عكاظ».");
+  const names = list.filter((e) => e.text === "الشرق الأوسط").map((e) => [e.type, e.canonical]);
+  assert.deepEqual(names, [["ORG", "Asharq Al-Awsat"], ["LOC", "Middle East"]]);
+  assert.equal(find(list, "عكاظ")?.canonical, "Okaz");
+});

@@ -200,3 +200,12 @@ test("an honorific pronoun subject (وقال سموه خلال المجلس) is 
   ]);
   assert.deepEqual(speakers(quotes), ["Faisal bin Khalid"]);
 });
+
+test("the newspaper told (قالت لـ«الشرق الأوسط») is not the speaker", () => {
+  const text = "وقالت النائبة سلمى الجبوري في حديثها لـ«الشرق الأوسط»: «إن رفع أسعار البطاقات سيزيد العبء على الأسر الفقيرة».";
+  const { quotes } = eventsOf(text, [
+    { text: "سلمى الجبوري", type: "PER", canonical: "Salma al-Jubouri", country: "IRQ" },
+    { text: "الشرق الأوسط", type: "ORG", canonical: "Asharq Al-Awsat", country: "SAU" },
+  ]);
+  assert.deepEqual(speakers(quotes), ["Salma al-Jubouri"]);
+});

@@ -115,3 +115,25 @@ export function domainCandidates(ctx: Context): Candidate[] {
   });
   return out;
 }
+
+const CLOSING_QUOTES: Record<string, string> = { "«": "»", "\"": "\"", "“": "”", "”": "”" };
+
+/** A newspaper, channel or agency named in quotation marks (لـ«الشرق الأوسط», «عكاظ»): quoted, the name is
+ * the medium's, not the region's or the market's. */
+export function quotedMediaCandidates(ctx: Context): Candidate[] {
+  const kb = knowledgeBase();
+  const { tokens } = ctx;
+  const out: Candidate[] = [];
+  for (let q = 0; q < tokens.length; q++) {
+    const closing = tokens[q]!.kind === "punct" ? CLOSING_QUOTES[tokens[q]!.text] : undefined;
+    if (closing === undefined) continue;
+    let c = q + 1;
+    while (c < tokens.length && c - q <= 5 && tokens[c]!.kind === "word") c++;
+    if (c === q + 1 || c >= tokens.length || tokens[c]!.text !== closing || tokens[c]!.sentence !== tokens[q]!.sentence) continue;
+    const entry = kb.quotedMedia.get(tokens.slice(q + 1, c).map((t) => t.key).join(" "));
+    if (!entry) continue;
+    out.push({ start: tokens[q + 1]!.start, end: tokens[c - 1]!.end, first: q + 1, last: c - 1, type: entry.type, source: "gazetteer", score: 14, entry });
+    q = c;
+  }
+  return out;
+}

@@ -1,7 +1,7 @@
 import type { Doc, Entity } from "../document.ts";
 import type { Candidate, Context } from "./candidates.ts";
 import { corefer } from "./coref.ts";
-import { domainCandidates, gazetteerCandidates } from "./gazetteer.ts";
+import { domainCandidates, gazetteerCandidates, quotedMediaCandidates } from "./gazetteer.ts";
 import { patternCandidates } from "./patterns.ts";
 import { allReadings } from "./readings.ts";
 import { articleCountry, withMinistryNames } from "./ministries.ts";
@@ -28,7 +28,7 @@ function timexMask(doc: Doc): Uint8Array {
 /** All candidate spans of all recognizers (overlapping), for inspection and for the resolver. */
 export function entityCandidates(doc: Doc): { context: Context; candidates: Candidate[] } {
   const context: Context = { doc, tokens: doc.tokens, readings: allReadings(doc.tokens), inTimex: timexMask(doc) };
-  const known = [...gazetteerCandidates(context), ...domainCandidates(context), ...patternCandidates(context)];
+  const known = [...gazetteerCandidates(context), ...domainCandidates(context), ...quotedMediaCandidates(context), ...patternCandidates(context)];
   const candidates = [...known, ...taggerCandidates(context, known)];
   return { context, candidates };
 }

@@ -91,6 +91,8 @@ export interface KnowledgeBase {
   /** One-word names that are also places or everyday words, read as the name only in news of their domain:
    * clubs in sports news (برشلونة، الأهلي), listed companies in market reports (الإنماء، البحري). */
   domainNames: Record<NewsDomain, Map<string, KbEntry>>;
+  /** Media by the name they go by in quotation marks («الشرق الأوسط», «عكاظ»): the keys joined by spaces. */
+  quotedMedia: Map<string, KbEntry>;
   loadMs: number;
 }
 
@@ -98,6 +100,18 @@ export type NewsDomain = "sports" | "market";
 
 // The domain whose news reads a file's ambiguous one-word names as that file's entries.
 const FILE_DOMAINS: Record<string, NewsDomain> = { "clubs.tsv": "sports", "companies.tsv": "market", "listed-companies.tsv": "market" };
+
+// صحيفة الشرق الأوسط is «الشرق الأوسط» in quotation marks.
+const MEDIA_HEADS = new Set(["صحيفه", "جريده", "قناه", "وكاله", "مجله", "موقع", "تلفزيون", "اذاعه"]);
+
+function withMediaTitles(quoted: Map<string, KbEntry>, aliases: KnowledgeBase["aliases"]): Map<string, KbEntry> {
+  for (const { keys, entry } of aliases) {
+    if (keys.length < 2 || !MEDIA_HEADS.has(keys[0]!) || !entry.code?.endsWith("MED")) continue;
+    const title = keys.slice(1).join(" ");
+    if (!quoted.has(title)) quoted.set(title, entry);
+  }
+  return quoted;
+}
 
 export interface RoleTrie {
   next?: Map<string, RoleTrie>;
@@ -408,6 +422,7 @@ export function knowledgeBase(): KnowledgeBase {
   // Unvetted lists (not yet checked against annotated text) also leave out aliases made only of everyday words (الحرس الوطني، البيت الأبيض، حزب العدالة والتنمية):
   // several countries have a body of that name, and the KB entry names only one of them.
   const domainNames: KnowledgeBase["domainNames"] = { sports: new Map(), market: new Map() };
+  const quotedMedia = new Map<string, KbEntry>();
   const named = (file: string, kind: "org" | "place", type: EntityType, vetted = true): void => {
     for (const [canonical, iso3, code, arabic, ambiguous] of readRows(file)) {
       const entry: KbEntry = {
@@ -425,6 +440,7 @@ export function knowledgeBase(): KnowledgeBase {
         // need the tagger's context.
         const keys = nameKeys(name);
         if (keys.length === 1 && (ambiguous === "1" || (!vetted && everyday(keys[0]!)))) {
+          if (entry.code?.endsWith("MED") && !quotedMedia.has(keys[0]!)) quotedMedia.set(keys[0]!, entry);
           const domain = FILE_DOMAINS[file];
           if (domain && !domainNames[domain].has(keys[0]!)) domainNames[domain].set(keys[0]!, entry);
           continue;
@@ -498,6 +514,7 @@ export function knowledgeBase(): KnowledgeBase {
     aliases,
     nisbaForms,
     domainNames,
+    quotedMedia: withMediaTitles(quotedMedia, aliases),
     loadMs: 0,
   };
   cached.loadMs = performance.now() - started;

@@ -227,6 +227,8 @@ export function extendName(ctx: Context, kb: KnowledgeBase, s: number, maximum =
     if (!nameToken(ctx, kb, next) || key.startsWith("و") && kb.givenNames.has(key.slice(1))) break;
     // After a definite surname an everyday word is the sentence going on (القحطاني الأشقاء، المالكي جاهزية).
     if (last > s && current.startsWith("ال") && (everydayDefiniteNoun(ctx, kb, next) || everydayWord(ctx, kb, next))) break;
+    // A feminine adjective describes the body named after the person (مؤسسة سالم بن محفوظ الخيرية).
+    if (last > s && key.startsWith("ال") && /ية$/u.test(ctx.tokens[next]!.text) && everydayWord(ctx, kb, next)) break;
     last = next;
   }
   // A name does not end on a particle.
@@ -480,6 +482,11 @@ function adjectiveLike(key: string): boolean {
   return /(?:ي|يه|يون|يين)$/u.test(key) || /^(?:و|ف)?لل/u.test(key) || /^ال(?:عليا|اعلي|عظمي|كبري|اول|اولي)$/u.test(key);
 }
 
+/** An everyday word in ة after a feminine head agrees with it (مجموعة متنوعة، شركة كبيرة): no proper name. */
+function feminineAdjective(token: Token): boolean {
+  return /ة$/u.test(token.text) && arabicLexicon().has(token.text);
+}
+
 /** A word that begins like an imperfect verb (يستقبل، تصل) and is not known as a name. */
 export function verbLike(kb: KnowledgeBase, key: string): boolean {
   // Imperfect verbs are a prefix, a root of three or four letters and a short suffix; longer words
@@ -502,7 +509,9 @@ function complementEnd(ctx: Context, kb: KnowledgeBase, from: number, rule: Head
     if (!isWord(ctx, j) && !(tokens[j]!.kind === "number" && lastGood >= 0)) break;
     const key = tokens[j]!.key;
     if (isStop(kb, key) || isPrepositionAla(tokens[j]!)) break;
-    if (closed && !key.startsWith("ل") && !nisbaAt(ctx, kb, j) && !(key.startsWith("ال") && adjectiveLike(key))) break;
+    // A genitive ل… may be coordinated: مركز أبوظبي للتوفيق والتحكيم التجاري.
+    const coordinated = /^وال/u.test(key) && /^(?:و|ف)?لل/u.test(tokens[j - 1]!.key);
+    if (closed && !key.startsWith("ل") && !coordinated && !nisbaAt(ctx, kb, j) && !(key.startsWith("ال") && adjectiveLike(key))) break;
     const title = roleAt(ctx, kb.personTitles, j);
     if (title && !key.startsWith("ل")) {
       // Named after a person with a title: جامعة الملك سعود، مطار الملك خالد، مستشفى الأمير سلطان.
@@ -586,7 +595,7 @@ function complementEnd(ctx: Context, kb: KnowledgeBase, from: number, rule: Head
     // A bare proper name after a party, company or media head (حزب العمال، وكالة تسنيم, شركة أرامكو); then stop
     // except for a nisba or place.
     const properComplement = rule.properName && (rule.personNames === true || !kb.givenNames.has(key));
-    if (properComplement && lastGood < 0 && nameToken(ctx, kb, j) && !isCommonWord(kb.words, key)) {
+    if (properComplement && lastGood < 0 && nameToken(ctx, kb, j) && !isCommonWord(kb.words, key) && !feminineAdjective(tokens[j]!)) {
       lastGood = j;
       if (rule.personNames && kb.givenNames.has(key)) {
         // A person's name, then adjectives such as الدولي.
@@ -613,6 +622,12 @@ function complementEnd(ctx: Context, kb: KnowledgeBase, from: number, rule: Head
 
 const PLACE_BODY_HEADS = new Set(["امانه", "اماره منطقه"]);
 
+// Institutions named after their place (جامعة الكويت، بنك قطر الوطني، شرطة دبي): the whole is the name, over the place in it.
+const PLACE_NAMED_HEADS = new Set(["جامعه", "بنك", "مصرف", "شرطه", "معهد", "اكاديميه", "كليه", "نادي", "غرفه", "مركز"]);
+
+// Bodies named after a person (مؤسسة سالم بن محفوظ الخيرية، جمعية خالد الجبر).
+const PERSON_NAMED_HEADS = new Set(["مؤسسه", "جمعيه"]);
+
 const NISBA_ONLY_HEADS = new Map([
   ["الخارجيه", true],
   ["الداخليه", true],
@@ -632,9 +647,13 @@ function orgCandidates(ctx: Context, kb: KnowledgeBase, out: Candidate[]): void 
     // A minister's title holds the ministry's name (وزير الخارجية الإيراني): not an organization.
     const previous = tokens[i - 1];
     if (previous && adjacent(ctx, i - 1) && /^(?:و|ل)?(?:وزير|وزيره|نائب)$/u.test(previous.key) && NISBA_ONLY_HEADS.has(headKey)) continue;
+    const personNamed = PERSON_NAMED_HEADS.has(headKey);
+    const properName = PROPER_NAME_HEADS.has(headKey.replace(/^ال/u, ""));
     const rule: HeadRule = {
       definite: head.last === i && headKey.startsWith("ال"),
-      properName: PROPER_NAME_HEADS.has(headKey.replace(/^ال/u, "")),
+      properName: personNamed || properName,
+      noCommonNoun: properName,
+      personNames: personNamed,
       nisbaOnly: head.last === i && NISBA_ONLY_HEADS.has(headKey),
       feminine: NISBA_ONLY_HEADS.get(headKey) === true,
     };
@@ -649,11 +668,19 @@ function orgCandidates(ctx: Context, kb: KnowledgeBase, out: Candidate[]): void 
       type: "ORG",
       source: "org-pattern",
       // أمانة جدة، إمارة منطقة الباحة: the body of a place outranks the place inside its name.
-      score: PLACE_BODY_HEADS.has(normalizeKey(head.value.title)) ? 13 : 9,
+      score: PLACE_BODY_HEADS.has(normalizeKey(head.value.title)) ? 13 : namedAfter(ctx, kb, headKey, head.last + 1),
       country,
       sector: head.value.sector,
     });
   }
+}
+
+/** The score of an organization name: جامعة الكويت، مؤسسة عبدالرحمن الراشد الخيرية outrank the place or
+ * person inside them (a person's name found by two recognizers too). */
+function namedAfter(ctx: Context, kb: KnowledgeBase, headKey: string, next: number): number {
+  if (PLACE_NAMED_HEADS.has(headKey.replace(/^ال/u, "")) && placeAt(ctx, kb, next, true)) return 12;
+  if (PERSON_NAMED_HEADS.has(headKey) && (givenNameReading(ctx, kb, next) !== null || kbNameAt(ctx, kb, next)?.value.type === "PER")) return 14;
+  return 9;
 }
 
 /** Where the head word really starts: after a proclitic when the bare word is the head (ووزارة → وزارة). */

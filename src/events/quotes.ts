@@ -269,6 +269,15 @@ function recentSubject(view: TokenView, speakers: ActorMention[], after: number,
 }
 
 /** Quotes of the document with their speakers, in text order. */
+const OPENING_QUOTES = new Set(["«", "\"", "“", "”"]);
+
+/** قال لـ«الشرق الأوسط»: the medium told, not the one speaking. */
+function addressee(view: TokenView, m: ActorMention): boolean {
+  let k = m.first - 1;
+  if (k >= 0 && OPENING_QUOTES.has(view.tokens[k]!.text)) k--;
+  return k >= 0 && k < m.first && view.tokens[k]!.key === "ل" && m.kind === "ORG";
+}
+
 export function findQuotes(view: TokenView, mentions: ActorMention[], docCountry: string | null = null): QuoteWithSpeaker[] {
   const cues = eventLexicons().cues;
   const out: QuoteWithSpeaker[] = [];
@@ -321,7 +330,7 @@ export function findQuotes(view: TokenView, mentions: ActorMention[], docCountry
         if (m.first < cue.end || m.end > relative) return false;
         for (let k = Math.max(cue.end, m.first - 3); k < m.first; k++) if (AFFILIATION.has(view.tokens[k]!.key)) return false;
         for (let k = Math.max(cue.end, m.first - 5); k < m.first; k++) if (MEDIUM.has(view.tokens[k]!.key)) return false;
-        return true;
+        return !addressee(view, m);
       });
       // نقلت وكالة X عن Y أن …: the speaker is Y.
       // … عن المتحدث باسم X سعيد Y أن: عن may stand before the title of the one quoted.
