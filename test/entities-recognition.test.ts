@@ -335,3 +335,31 @@ test("a newspaper named in quotation marks is the newspaper; unquoted, the regio
   assert.deepEqual(names, [["ORG", "Asharq Al-Awsat"], ["LOC", "Middle East"]]);
   assert.equal(find(list, "عكاظ")?.canonical, "Okaz");
 });
+
+test("after إدارة/حكومة an everyday noun is what the body runs, a foreign name its leader", () => {
+  const list = entities("نقل السجناء بقرار من إدارة سجون المنطقة، بينما انتقدت حكومة كاروفيتش القرار.");
+  assert.equal(list.find((e) => e.text === "سجون"), undefined);
+  assert.equal(find(list, "كاروفيتش")?.type, "PER");
+});
+
+test("الباكستان with the article is Pakistan", () => {
+  assert.equal(find(entities("درّس الفقه في السودان والباكستان سنوات طويلة."), "الباكستان")?.canonical, "Pakistan");
+});
+
+test("in a market report, adjectives and verbs that spell listed companies stay words", () => {
+  const text = "تراجعت أسواق الأسهم العالمية بعد موجة البيع السريع، الأمر الذي زاد من قلق المتداولين. وارتفع المؤشر 30 نقطة مع صعود سهم الإنماء وتحسن السيولة في تداولات البورصة قبيل الإغلاق.";
+  const list = entities(text);
+  assert.deepEqual(list.filter((e) => e.type === "ORG").map((e) => e.text), ["الإنماء"]);
+});
+
+test("سوق X للأوراق المالية, and سوق X in a market report, is the stock exchange; other markets are places", () => {
+  const list = entities("ارتفع مؤشر سوق دبي المالي وسوق الكويت للأوراق المالية مع تحسن السيولة في التداولات وصعود الأسهم القيادية عند الإغلاق.");
+  assert.equal(find(list, "سوق الكويت للأوراق المالية")?.type, "ORG");
+  assert.equal(find(entities("تجول السياح في سوق الحميدية القديم وسط دمشق."), "سوق الحميدية القديم")?.type, "LOC");
+});
+
+test("a refinery with a proper name is a place (مصفاة الزور), a refinery of oil is not", () => {
+  const list = entities("بدأ تشغيل مصفاة الزور جنوب الكويت، فيما تعمل مصفاة نفط صغيرة بطاقة أقل.");
+  assert.equal(find(list, "مصفاة الزور")?.type, "LOC");
+  assert.equal(list.find((e) => e.text.startsWith("مصفاة نفط")), undefined);
+});

@@ -76,7 +76,7 @@ const SHARE_WORDS = new Set(["سهم", "اسهم"]);
 const DOMAIN_OF = new Map<string, NewsDomain>(NEWS_DOMAINS.flatMap((domain) => [...DOMAIN_WORDS[domain]].map((word) => [word, domain] as const)));
 
 /** The domains of a report, and whether it names a share (سهم) at all. */
-function domainsOf(ctx: Context): { domains: NewsDomain[]; shares: boolean } {
+export function domainsOf(ctx: Context): { domains: NewsDomain[]; shares: boolean } {
   const seen: Record<NewsDomain, Set<string>> = { sports: new Set(), market: new Set() };
   for (const token of ctx.tokens) {
     const domain = DOMAIN_OF.get(token.key) ?? (token.stemKey !== token.key ? DOMAIN_OF.get(token.stemKey) : undefined);
@@ -94,6 +94,17 @@ function afterShareWord(ctx: Context, i: number): boolean {
   return j >= 0 && ctx.tokens[j]!.sentence === ctx.tokens[i]!.sentence && ctx.readings[j]!.some((r) => SHARE_WORDS.has(r.key));
 }
 
+const RELATIVES = new Set(["الذي", "التي", "الذين", "اللذين", "اللتين", "ما"]);
+
+/** الأسهم العالمية "global stocks", البيع السريع: a definite word after a definite word is its adjective;
+ * الذي زاد "which increased": a word after a relative pronoun is a verb. */
+function notAName(ctx: Context, i: number): boolean {
+  const previous = ctx.tokens[i - 1];
+  if (!previous || !adjacent(ctx, i - 1)) return false;
+  if (RELATIVES.has(previous.key)) return true;
+  return ctx.tokens[i]!.key.startsWith("ال") && previous.key.startsWith("ال");
+}
+
 /** One-word names that are also places or everyday words (برشلونة، الأهلي، الإنماء), read as the clubs and
  * companies in news of their domain, and as a company right after سهم anywhere. */
 export function domainCandidates(ctx: Context): Candidate[] {
@@ -102,7 +113,7 @@ export function domainCandidates(ctx: Context): Candidate[] {
   if (domains.length === 0 && !shares) return [];
   const out: Candidate[] = [];
   ctx.tokens.forEach((token, i) => {
-    if (ctx.inTimex[i] || hasTanween(token)) return;
+    if (ctx.inTimex[i] || hasTanween(token) || notAName(ctx, i)) return;
     const active = shares && !domains.includes("market") && afterShareWord(ctx, i) ? [...domains, "market" as const] : domains;
     for (const domain of active) {
       for (const reading of ctx.readings[i]!) {

@@ -8,12 +8,13 @@ import type { Token } from "../document.ts";
 import type { Candidate, Context } from "./candidates.ts";
 import { adjacent, hasTanween } from "./candidates.ts";
 import { arabicLexicon } from "../text/lexicon.ts";
+import { domainsOf } from "./gazetteer.ts";
 import { normalizeKey } from "../text/normalize.ts";
 import { NAME_SECOND_HALVES, SETTLEMENT_HEADS, isCommonWord, knowledgeBase, type KnowledgeBase, type Nisba, type Role, type RoleTrie, type TrieNode } from "./kb.ts";
 
 const PARTICLES = new Set(["بن", "ابن", "بنت", "ولد", "ابو", "ابي", "ام", "ال", "عبد", "ابا", "بو"]);
 const FACILITY_HEADS = new Set(
-  ["مطار", "معبر", "مستشفي", "سفاره", "السفاره", "قنصليه", "القنصليه", "متحف", "سجن", "ميناء", "مسجد", "جامع", "كنيسه", "ساحه", "ميدان", "شارع", "سوق", "محميه", "ملعب", "استاد", "ستاد", "جسر", "قاعده", "قصر", "فندق", "سد", "جبل", "نهر", "وادي", "بحيره", "جزيره", "مضيق", "خليج", "منتجع", "واحه"],
+  ["مطار", "معبر", "مستشفي", "سفاره", "السفاره", "قنصليه", "القنصليه", "متحف", "سجن", "ميناء", "مسجد", "جامع", "كنيسه", "ساحه", "ميدان", "شارع", "سوق", "محميه", "ملعب", "استاد", "ستاد", "جسر", "قاعده", "قصر", "فندق", "سد", "جبل", "نهر", "وادي", "بحيره", "جزيره", "مضيق", "خليج", "منتجع", "واحه", "مصفاه"],
 );
 // Organization heads whose complement may be a bare proper name (حزب الله، وكالة تسنيم، شركة أرامكو).
 const PROPER_NAME_HEADS = new Set(["حزب", "حركه", "جبهه", "جماعه", "تنظيم", "شركه", "مجموعه", "وكاله", "صحيفه", "جريده", "مجله", "قناه", "اذاعه", "موقع", "كتائب", "لواء", "فيلق", "بنك", "مصرف", "تلفزيون", "نادي", "راديو"]);
@@ -419,6 +420,8 @@ function personCandidates(ctx: Context, kb: KnowledgeBase, out: Candidate[]): vo
     const stat = kb.words.get(key);
     const personLike = stat !== undefined && stat.person > stat.other;
     if (!isWord(ctx, j) || (key.startsWith("ال") && !personLike) || !nameToken(ctx, kb, j) || isCommonWord(kb.words, key) || kbNameAt(ctx, kb, j) || nisbaAt(ctx, kb, j)) continue;
+    // إدارة سجون المنطقة: an everyday noun the body runs, not its leader.
+    if (!personLike && !kb.givenNames.has(key) && !kb.familyNames.has(key) && arabicLexicon().has(tokens[j]!.text)) continue;
     titled.add(j);
     out.push({ start: tokens[j]!.start, end: tokens[j]!.end, first: j, last: j, type: "PER", source: "title", score: 5 });
   }
@@ -691,7 +694,13 @@ function headStart(ctx: Context, kb: KnowledgeBase, i: number): number | null {
   return null;
 }
 
-const STRICT_FACILITY_HEADS = new Set(["سوق", "قاعده", "ساحه", "جسر", "واحه", "خليج", "جزيره", "منتجع", "وادي", "جبل", "نهر", "سد", "برج"]);
+/** سوق الكويت للأوراق المالية, or سوق أبوظبي in a market report: the stock exchange, a body, not a market place. */
+function exchange(ctx: Context, first: number, last: number): boolean {
+  for (let k = first; k <= last; k++) if (/^(?:لل|ال)اوراق$/u.test(ctx.tokens[k]!.key)) return true;
+  return domainsOf(ctx).domains.includes("market");
+}
+
+const STRICT_FACILITY_HEADS = new Set(["مصفاه", "سوق", "قاعده", "ساحه", "جسر", "واحه", "خليج", "جزيره", "منتجع", "وادي", "جبل", "نهر", "سد", "برج"]);
 
 const PLURAL_SETTLEMENTS = new Set(["بلدات", "قري", "مدن", "بلدتي", "قريتي", "مدينتي", "مناطق", "احياء", "مخيمات"]);
 
@@ -742,7 +751,8 @@ function placeCandidates(ctx: Context, kb: KnowledgeBase, out: Candidate[]): voi
       const strict = STRICT_FACILITY_HEADS.has(headKey);
       const { last, country } = complementEnd(ctx, kb, i + 1, { definite: headKey.startsWith("ال"), properName: true, noCommonNoun: strict, nisbaOnly: false, feminine: false, personNames: true });
       if (last < 0) continue;
-      out.push({ start: headStartOffset, end: tokens[last]!.end, first: i, last, type: "LOC", source: "place-pattern", score: 9, country });
+      const type = headKey === "سوق" && exchange(ctx, i + 1, last) ? "ORG" : "LOC";
+      out.push({ start: headStartOffset, end: tokens[last]!.end, first: i, last, type, source: "place-pattern", score: 9, country });
     }
   }
 }
