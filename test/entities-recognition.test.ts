@@ -363,3 +363,15 @@ test("a refinery with a proper name is a place (مصفاة الزور), a refine
   assert.equal(find(list, "مصفاة الزور")?.type, "LOC");
   assert.equal(list.find((e) => e.text.startsWith("مصفاة نفط")), undefined);
 });
+
+test("numbers in quotation marks, currencies and possessed nouns name nothing", () => {
+  const list = entities('نظمت الهيئة "312" فعالية، وبلغت الخسائر 4 مليارات يوان، وأسكنهم الله داراً خيراً من دارهم.');
+  assert.deepEqual(list.map((e) => e.text), []);
+});
+
+test("tagger spans: a title opening a person's name is left out; an indefinite head with a nisba and a future verb are no names", () => {
+  const list = entities("وقال الشاب اينيس اونال إنه سعيد، ووقعت جامعة أسترالية اتفاقا، والفريق سيخسر كريري في المباراة.");
+  assert.equal(list.find((e) => e.text.includes("اونال"))?.text, "اينيس اونال");
+  assert.equal(list.find((e) => e.text.includes("أسترالية")), undefined);
+  assert.equal(list.find((e) => e.text.includes("سيخسر")), undefined);
+});

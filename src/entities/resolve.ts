@@ -5,7 +5,8 @@ import type { Entity } from "../document.ts";
 import type { Candidate, Context } from "./candidates.ts";
 import { adjacent } from "./candidates.ts";
 import { codeAt, isCommonWord, knowledgeBase, type KnowledgeBase } from "./kb.ts";
-import { isPrepositionAla, nisbaAt, verbLike } from "./patterns.ts";
+import { isPrepositionAla, nisbaAt, roleAt, verbLike } from "./patterns.ts";
+import { arabicLexicon } from "../text/lexicon.ts";
 
 const LOCATIVE_BEFORE = new Set(["مدينه", "بلده", "قريه", "محافظه", "ولايه", "منطقه", "مخيم", "حي", "ضاحيه", "بلدات", "قضاء", "ناحيه", "مديريه", "شمال", "جنوب", "شرق", "غرب", "وسط", "شمالي", "جنوبي", "شرقي", "غربي", "قرب", "بالقرب"]);
 // في and إلى are not enough: في بيان and في إطار are everyday phrases.
@@ -40,16 +41,44 @@ function trimProclitic(ctx: Context, kb: KnowledgeBase, c: Candidate): Candidate
   return c;
 }
 
+/** The tagger's person spans may open with a title or a nationality (الشاب X، الأوروغوياني X): the name starts after them. */
+function trimLeading(ctx: Context, kb: KnowledgeBase, c: Candidate): Candidate {
+  if (c.type !== "PER") return c;
+  let first = c.first;
+  for (;;) {
+    const title = roleAt(ctx, kb.personTitles, first);
+    const nisba = ctx.tokens[first]!.key.startsWith("ال") ? nisbaAt(ctx, kb, first) : null;
+    const skip = Math.max(title?.last ?? -1, nisba?.last ?? -1);
+    if (skip < first || skip >= c.last) break;
+    first = skip + 1;
+  }
+  return first === c.first ? c : { ...c, first, start: ctx.tokens[first]!.start };
+}
+
+/** جامعة أسترالية "an Australian university": an indefinite head with an indefinite nisba is no name. */
+function indefiniteWithNisba(ctx: Context, kb: KnowledgeBase, c: Candidate): boolean {
+  if (c.last !== c.first + 1 || ctx.tokens[c.first]!.key.startsWith("ال") || ctx.tokens[c.last]!.key.startsWith("ال")) return false;
+  return nisbaAt(ctx, kb, c.last) !== null;
+}
+
 const LATIN = /[A-Za-z]/u;
+const PLURAL_PRONOUNS = new Set(["هم", "هما", "كم", "كما", "هن", "كن"]);
 
 /** The tagger alone is trusted for spans that look like names: no function words, verbs or Latin script,
  * and a single word only when it is a given name, ANERcorp saw it mostly in names, or it is no everyday word. */
 function plausibleTaggerSpan(ctx: Context, kb: KnowledgeBase, c: Candidate, near: Candidate[]): boolean {
   if (near.some((o) => o.source !== "tagger")) return true;
+  if (indefiniteWithNisba(ctx, kb, c)) return false;
   for (let k = c.first; k <= c.last; k++) {
     const token = ctx.tokens[k]!;
+    // دارهم "their house": a name takes no plural pronoun suffix (a foreign name may end like ه).
+    const last = token.segments[token.segments.length - 1]!;
+    if (token.segments.length > 1 && last.role === "enclitic" && PLURAL_PRONOUNS.has(last.text)) return false;
     if (LATIN.test(token.text) || kb.stopwords.has(token.key) || isPrepositionAla(token)) return false;
     if (verbLike(kb, token.key) || (/^[لو]/u.test(token.key) && verbLike(kb, token.key.slice(1)))) return false;
+    // سيخسر "will lose"; سيتي and سيدني are no verbs the lexicon knows.
+    const future = /^[وف]?س(?=[يتن])/u.exec(token.key);
+    if (future && verbLike(kb, token.key.slice(future[0].length)) && arabicLexicon().has(token.key.slice(future[0].length))) return false;
     // Formulas of piety (رحمه الله، عز وجل) are not organizations.
     if (token.key === "الله" && !(c.type === "PER" && ctx.tokens[k - 1]?.key === "عبد")) return false;
   }
@@ -96,6 +125,12 @@ function supported(ctx: Context, c: Candidate, near: Candidate[]): boolean {
   return false;
 }
 
+/** «247» فعالية: a span of numbers and punctuation names nothing. */
+function hasWord(ctx: Context, c: Candidate): boolean {
+  for (let k = c.first; k <= c.last; k++) if (ctx.tokens[k]!.kind === "word") return true;
+  return false;
+}
+
 export function selectCandidates(ctx: Context, candidates: Candidate[]): Candidate[] {
   const kb = knowledgeBase();
   const pool: Candidate[] = [];
@@ -109,9 +144,9 @@ export function selectCandidates(ctx: Context, candidates: Candidate[]): Candida
     if (c.source === "tagger" && !plausibleTaggerSpan(ctx, kb, c, neighbours(index, c).filter((o) => !o.ambiguous))) implausible.add(c);
   }
   for (const raw of candidates) {
-    if (implausible.has(raw)) continue;
+    if (implausible.has(raw) || !hasWord(ctx, raw)) continue;
     const near = neighbours(index, raw).filter((o) => !implausible.has(o));
-    let c = raw.source === "tagger" ? trimProclitic(ctx, kb, raw) : raw;
+    let c = raw.source === "tagger" ? trimLeading(ctx, kb, trimProclitic(ctx, kb, raw)) : raw;
     if (c.source !== "gazetteer" && isBareNisba(ctx, kb, c)) continue;
     if (afterDemonstrative(ctx, c)) continue;
     if (c.ambiguous && !supported(ctx, c, near)) continue;
