@@ -375,3 +375,16 @@ test("tagger spans: a title opening a person's name is left out; an indefinite h
   assert.equal(list.find((e) => e.text.includes("أسترالية")), undefined);
   assert.equal(list.find((e) => e.text.includes("سيخسر")), undefined);
 });
+
+test("given names that are everyday words stay words before everyday words (أسماء المرشحات، حسن جوار، يزيد العزل)", () => {
+  const list = entities("نشرت اللجنة أسماء المرشحات أمس، وتريد الدولتان علاقات حسن جوار، إذ يزيد التعاون الثقة. وقال الطبيب إن صحة مشاري مستقرة.");
+  assert.deepEqual(list.filter((e) => e.type === "PER").map((e) => e.text), []);
+  const named = entities("قال مدير المستشفى إحسان راضي إن أسماء الأسد زارت الجرحى.");
+  assert.ok(find(named, "إحسان راضي"));
+  assert.ok(find(named, "أسماء الأسد"));
+});
+
+test("متحدثا باسم is 'speaking in the name of', not a person Bassem", () => {
+  const list = entities("وقال المحافظ متحدثا باسم الأسرة إن العزاء سيقام غدا.");
+  assert.deepEqual(list.filter((e) => e.type === "PER").map((e) => e.text), []);
+});

@@ -218,6 +218,8 @@ export function extendName(ctx: Context, kb: KnowledgeBase, s: number, maximum =
       continue;
     }
     if (placeAt(ctx, kb, next) && !kb.givenNames.has(key) && !(last === s && kb.familyNames.has(key))) break;
+    // صحة مشاري مستقرة "Mishari's health is stable": a feminine adjective is no part of a name.
+    if (!key.startsWith("ال") && feminineAdjective(ctx.tokens[next]!) && !kb.givenNames.has(key) && !kb.familyNames.has(key)) break;
     const nisba = nisbaAt(ctx, kb, next);
     if (nisba) {
       // A nisba after a lone given name or a kunya is a surname (محمد المصري، أبو أيوب العراقي).
@@ -296,6 +298,16 @@ function everydayDefiniteNoun(ctx: Context, kb: KnowledgeBase, i: number): boole
   if (!token || !token.key.startsWith("ال") || token.key.endsWith("ي") || kb.familyNames.has(token.key) || oneWordName(kb, token.key) || nisbaAt(ctx, kb, i)) return false;
   return isCommonWord(kb.words, token.key) || arabicLexicon().has(token.text);
 }
+
+/** حسن جوار "good neighbourliness": an indefinite everyday word that is no name. */
+function everydayIndefinite(ctx: Context, kb: KnowledgeBase, i: number): boolean {
+  const token = ctx.tokens[i];
+  // Surnames are often adjectives in ي (إحسان راضي).
+  if (!token || token.key.startsWith("ال") || token.key.endsWith("ي") || PARTICLES.has(token.key) || kb.givenNames.has(token.key) || kb.familyNames.has(token.key) || oneWordName(kb, token.key)) return false;
+  return arabicLexicon().has(token.text);
+}
+
+const SPOKESPEOPLE = new Set(["متحدث", "متحدثا", "المتحدث", "متحدثه", "المتحدثه", "ناطق", "ناطقا", "الناطق", "ناطقه", "الناطقه"]);
 
 /** A word that is no everyday word and no known name: foreign names mostly (زوكالا). */
 function unknownWord(ctx: Context, kb: KnowledgeBase, i: number): boolean {
@@ -449,7 +461,9 @@ function personCandidates(ctx: Context, kb: KnowledgeBase, out: Candidate[]): vo
     if (last === i) continue;
     const key = tokens[i]!.key;
     // جميل الصبر، حسن العزاء، صادق المواساة: an adjective before a definite noun, not a name.
-    if (kb.everydayGivenNames.has(withoutProclitic(key)) && everydayDefiniteNoun(ctx, kb, i + 1)) continue;
+    if (kb.everydayGivenNames.has(withoutProclitic(key)) && (everydayDefiniteNoun(ctx, kb, i + 1) || everydayIndefinite(ctx, kb, i + 1))) continue;
+    // متحدثا باسم الأسرة "speaking in the name of": باسم is no given name there.
+    if (withoutProclitic(key) === "باسم" && previous && SPOKESPEOPLE.has(withoutProclitic(previous.key))) continue;
     const common = isCommonWord(kb.words, key) || isCommonWord(kb.words, tokens[i + 1]!.key);
     out.push({
       start: given.start,
