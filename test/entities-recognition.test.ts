@@ -388,3 +388,10 @@ test("متحدثا باسم is 'speaking in the name of', not a person Bassem", 
   const list = entities("وقال المحافظ متحدثا باسم الأسرة إن العزاء سيقام غدا.");
   assert.deepEqual(list.filter((e) => e.type === "PER").map((e) => e.text), []);
 });
+
+test("a participle opening a clause is no part of an organization's name (القوات الحكومية المتمركزة حول …)", () => {
+  const list = entities("هاجم المسلحون القوات الحكومية المتمركزة حول البلدة، وتأجلت جلسة مجلس الوزراء المقرر عقدها الخميس.");
+  assert.ok(find(list, "القوات الحكومية"));
+  assert.ok(find(list, "مجلس الوزراء"));
+  assert.ok(!list.some((e) => e.text.includes("المتمركزة") || e.text.includes("المقرر")));
+});

@@ -674,8 +674,10 @@ function orgCandidates(ctx: Context, kb: KnowledgeBase, out: Candidate[]): void 
       nisbaOnly: head.last === i && NISBA_ONLY_HEADS.has(headKey),
       feminine: NISBA_ONLY_HEADS.get(headKey) === true,
     };
-    const { last, country } = complementEnd(ctx, kb, head.last + 1, rule);
-    if (last < 0) continue;
+    const complement = complementEnd(ctx, kb, head.last + 1, rule);
+    if (complement.last < 0) continue;
+    const { country } = complement;
+    const last = withoutClause(ctx, kb, head.last + 1, complement.last);
     const start = headStart(ctx, kb, i) ?? tokens[i]!.start;
     out.push({
       start,
@@ -698,6 +700,19 @@ function namedAfter(ctx: Context, kb: KnowledgeBase, headKey: string, next: numb
   if (PLACE_NAMED_HEADS.has(headKey.replace(/^ال/u, "")) && placeAt(ctx, kb, next, true)) return 12;
   if (PERSON_NAMED_HEADS.has(headKey) && (givenNameReading(ctx, kb, next) !== null || kbNameAt(ctx, kb, next)?.value.type === "PER")) return 14;
   return 9;
+}
+
+const CLAUSE_OPENERS = new Set(["علي", "في", "حول", "من", "عن", "الي", "بين", "داخل", "عند", "لدي"]);
+
+/** القوات الحكومية المتمركزة حول البلدة، مجلس الوزراء المقرر عقده: a participle that opens a clause
+ * (a preposition or a pronoun-suffixed word after it) describes the body, it is no part of its name. */
+function withoutClause(ctx: Context, kb: KnowledgeBase, first: number, last: number): number {
+  const token = ctx.tokens[last]!;
+  if (last <= first || !/^(?:ال)م/u.test(token.key) || adjectiveLike(token.key) || nisbaAt(ctx, kb, last) || !adjacent(ctx, last)) return last;
+  const next = ctx.tokens[last + 1];
+  if (!next || next.kind !== "word") return last;
+  const opensClause = CLAUSE_OPENERS.has(next.key) || /(?:ها|ه|هم|هما)$/u.test(next.key) && next.segments.some((s) => s.role === "enclitic");
+  return opensClause ? last - 1 : last;
 }
 
 /** Where the head word really starts: after a proclitic when the bare word is the head (ووزارة → وزارة). */
