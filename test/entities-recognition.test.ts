@@ -395,3 +395,39 @@ test("a participle opening a clause is no part of an organization's name (الق
   assert.ok(find(list, "مجلس الوزراء"));
   assert.ok(!list.some((e) => e.text.includes("المتمركزة") || e.text.includes("المقرر")));
 });
+
+test("a family name that is also an everyday word (الشهري 'monthly') still ends a person's name", () => {
+  const list = entities("وحضر الأمسية علي الشهري وسعيد القحطاني، ونشرت الوزارة تقريرها الشهري.");
+  assert.ok(find(list, "علي الشهري"));
+  assert.ok(!list.some((e) => e.text === "الشهري"));
+});
+
+test("خادم الحرمين الشريفين is the king's title, not a person", () => {
+  const list = entities("وأكد نائب خادم الحرمين الشريفين أن الحرمين آمنان.");
+  assert.deepEqual(list.filter((e) => e.type === "PER").map((e) => e.text), []);
+});
+
+test("a genealogy runs past five words, and أبو + a duration word is a family name, not a timex", () => {
+  const doc = analyze("وحضر اللواء فهد بن عبدالله بن محمد أبو قرنين الحفل.", { dct: "2015-08-10" });
+  assert.ok(doc.entities.some((e) => e.text === "فهد بن عبدالله بن محمد أبو قرنين"));
+  assert.equal(doc.timexes.length, 0);
+});
+
+test("a university named after a person keeps its genitive (جامعة نايف العربية للعلوم الأمنية), and the name does not swallow the object", () => {
+  const list = entities("وأدان رئيس جامعة نايف العربية للعلوم الأمنية د. جمعان رشيد بن رقوش الجريمة الإرهابية.");
+  assert.equal(list.find((e) => e.type === "ORG")?.text, "جامعة نايف العربية للعلوم الأمنية");
+  assert.ok(find(list, "جمعان رشيد بن رقوش"));
+  assert.ok(!list.some((e) => e.text === "وأدان" || e.text.includes("الجريمة")));
+});
+
+test("a definite head with a nisba and a genitive is a name (الأكاديمية السعودية للطيران المدني); alone it is a common noun", () => {
+  const list = entities("افتتحت الأكاديمية السعودية للطيران المدني فرعا، وقالت الشركة السعودية إن الأرباح زادت.");
+  assert.equal(list.find((e) => e.type === "ORG")?.text, "الأكاديمية السعودية للطيران المدني");
+  assert.equal(list.filter((e) => e.type === "ORG").length, 1);
+});
+
+test("an organization's construct chain may start with any everyday noun, and ends before the verb's object", () => {
+  const list = entities("تباشر هيئة مكافحة الفساد التحقيق في القضية، وأقيمت الصلاة في مسجد قوات الطوارئ.");
+  assert.ok(find(list, "هيئة مكافحة الفساد"));
+  assert.equal(find(list, "قوات الطوارئ")?.type, "ORG");
+});

@@ -168,7 +168,8 @@ function isNameToken(ctx: Context, kb: KnowledgeBase, i: number): boolean {
   if (!isWord(ctx, i)) return false;
   const key = ctx.tokens[i]!.key;
   if (key.length < 2 || isStop(kb, key) || isPrepositionAla(ctx.tokens[i]!) || hasTanween(ctx.tokens[i]!)) return false;
-  if (kb.givenNames.has(key) || PARTICLES.has(key) || NAME_SECOND_HALVES.has(key)) return true;
+  // A family name that is also an everyday word (الشهري "monthly") is still a name word.
+  if (kb.givenNames.has(key) || kb.familyNames.has(key) || PARTICLES.has(key) || NAME_SECOND_HALVES.has(key)) return true;
   if (roleAt(ctx, kb.personTitles, i) || roleAt(ctx, kb.orgHeads, i)) return false;
   // و is a conjunction on anything but a known name; يستقبل and تصل are verbs.
   if (key.startsWith("و") && !kb.names.next?.has(key) && !kb.words.get(key)?.person) return false;
@@ -190,13 +191,15 @@ function isNameToken(ctx: Context, kb: KnowledgeBase, i: number): boolean {
 /** The last token of a person's name starting at s (s itself is already accepted). */
 export function extendName(ctx: Context, kb: KnowledgeBase, s: number, maximum = 5): number {
   let last = s;
-  while (last - s + 1 < maximum && adjacent(ctx, last)) {
+  // A genealogy (عبد الله بن محمد بن أحمد العنقري) may run past the usual length.
+  const longer = (): boolean => last - s + 1 < GENEALOGY_MAXIMUM && (PARTICLES.has(ctx.tokens[last]!.key) || PARTICLES.has(ctx.tokens[last + 1]?.key ?? ""));
+  while ((last - s + 1 < maximum || longer()) && adjacent(ctx, last)) {
     const current = ctx.tokens[last]!.key;
     const next = last + 1;
     if (!isWord(ctx, next) || isPrepositionAla(ctx.tokens[next]!)) break;
     const key = ctx.tokens[next]!.key;
     if (PARTICLES.has(current)) {
-      if (isStop(kb, key)) break;
+      if (isStop(kb, key) || hasTanween(ctx.tokens[next]!)) break;
       last = next;
       continue;
     }
@@ -230,6 +233,8 @@ export function extendName(ctx: Context, kb: KnowledgeBase, s: number, maximum =
     if (!nameToken(ctx, kb, next) || key.startsWith("و") && kb.givenNames.has(key.slice(1))) break;
     // After a definite surname an everyday word is the sentence going on (القحطاني الأشقاء، المالكي جاهزية).
     if (last > s && current.startsWith("ال") && (everydayDefiniteNoun(ctx, kb, next) || everydayWord(ctx, kb, next))) break;
+    // … and after a name of two or more words, an everyday definite noun is the verb's object (أدان X بن رقوش الجريمة).
+    if (last > s && everydayDefiniteNoun(ctx, kb, next)) break;
     // A feminine adjective describes the body named after the person (مؤسسة سالم بن محفوظ الخيرية).
     if (last > s && key.startsWith("ال") && /ية$/u.test(ctx.tokens[next]!.text) && everydayWord(ctx, kb, next)) break;
     last = next;
@@ -299,6 +304,11 @@ function everydayDefiniteNoun(ctx: Context, kb: KnowledgeBase, i: number): boole
   return isCommonWord(kb.words, token.key) || arabicLexicon().has(token.text);
 }
 
+/** مكافحة of هيئة مكافحة الفساد: a word of the spelling lexicon that no list knows as a name. */
+function everydayNoun(kb: KnowledgeBase, token: Token): boolean {
+  return !kb.givenNames.has(token.key) && !kb.familyNames.has(token.key) && !oneWordName(kb, token.key) && arabicLexicon().has(token.text);
+}
+
 /** حسن جوار "good neighbourliness": an indefinite everyday word that is no name. */
 function everydayIndefinite(ctx: Context, kb: KnowledgeBase, i: number): boolean {
   const token = ctx.tokens[i];
@@ -318,6 +328,8 @@ function unknownWord(ctx: Context, kb: KnowledgeBase, i: number): boolean {
 }
 
 /** The key without one leading و ف ب ل (a string test per token, no regex). */
+const ARABIC_LETTER = /[\u0621-\u064A]/u;
+
 function withoutProclitic(key: string): string {
   const first = key.charCodeAt(0);
   return first === 0x648 || first === 0x641 || first === 0x628 || first === 0x644 ? key.slice(1) : key;
@@ -410,6 +422,8 @@ function personCandidates(ctx: Context, kb: KnowledgeBase, out: Candidate[]): vo
     if (!given && (!nameToken(ctx, kb, j) || PARTICLES.has(startKey) && startKey !== "ابو" && startKey !== "عبد")) continue;
     if (!given && roleAt(ctx, kb.orgHeads, j)) continue;
     const last = extendName(ctx, kb, j);
+    // رئيس فرع الشركة، زعيم شيوعي: one everyday word after a title is what the title heads or describes.
+    if (last === j && !given && !kb.familyNames.has(startKey) && !oneWordName(kb, startKey) && (arabicLexicon().has(tokens[j]!.text) || !ARABIC_LETTER.test(startKey))) continue;
     titled.add(j);
     out.push({
       start: tokens[j]!.start,
@@ -478,6 +492,7 @@ function personCandidates(ctx: Context, kb: KnowledgeBase, out: Candidate[]): vo
 }
 
 /** How an organization or facility head takes its complement. */
+const GENEALOGY_MAXIMUM = 9;
 // بن/بنت after a word make it a personal name (سطام بن عبدالعزيز) even when the word is no known given name.
 const GENEALOGY_WORDS = new Set(["بن", "بنت", "ابن"]);
 
@@ -493,6 +508,8 @@ interface HeadRule {
   /** Short ministry names (الخارجية الإيرانية): only a nisba may follow, agreeing in gender when `feminine`. */
   nisbaOnly: boolean;
   feminine: boolean;
+  /** An organization's head (not a facility's): any noun of the spelling lexicon may start its construct chain (هيئة مكافحة الفساد). */
+  organization?: boolean;
 }
 
 function adjectiveLike(key: string): boolean {
@@ -522,6 +539,7 @@ function complementEnd(ctx: Context, kb: KnowledgeBase, from: number, rule: Head
   // another adjective may follow.
   let closed = false;
   let sawDefinite = false;
+  let chained = false;
   while (j < tokens.length && j - from < 7 && adjacent(ctx, j - 1)) {
     if (!isWord(ctx, j) && !(tokens[j]!.kind === "number" && lastGood >= 0)) break;
     const key = tokens[j]!.key;
@@ -541,7 +559,12 @@ function complementEnd(ctx: Context, kb: KnowledgeBase, from: number, rule: Head
         // مطار الملك عبدالعزيز الدولي: an adjective of the facility may follow the person's name.
         const next = tokens[lastGood + 1]?.key ?? "";
         if (adjacent(ctx, lastGood) && next.startsWith("ال") && adjectiveLike(next) && !nisbaAt(ctx, kb, lastGood + 1)) lastGood++;
-        break;
+        // … and a genitive: جامعة الأمير سلطان للعلوم الصحية.
+        if (!adjacent(ctx, lastGood) || !/^لل/u.test(tokens[lastGood + 1]?.key ?? "")) break;
+        j = lastGood + 1;
+        closed = true;
+        sawDefinite = true;
+        continue;
       }
       break;
     }
@@ -574,12 +597,15 @@ function complementEnd(ctx: Context, kb: KnowledgeBase, from: number, rule: Head
       // object of the verb; المنظمة العربية للتربية والثقافة).
       const previous = j > from ? tokens[j - 1]!.key : "";
       if (/^(?:و|ف)?لل/u.test(previous) && key.startsWith("ال") && !adjectiveLike(key)) break;
+      // After a construct chain (هيئة مكافحة الفساد) a second definite noun is the verb's object (… التحقيق).
+      if (chained && j > from && tokens[j - 1]!.key.startsWith("ال") && key.startsWith("ال") && !adjectiveLike(key) && !placeAt(ctx, kb, j)) break;
       // اللجنة للتأكد: right after a definite head, لل… says what the body does ("to verify"), not its name.
       if (rule.definite && j === from && (!adjectiveLike(key) || /^(?:و|ف)?لل/u.test(key))) break;
       if ((rule.noCommonNoun ?? rule.properName) && j === from && isCommonWord(kb.words, key) && !adjectiveLike(key)) break;
       // و joins a second complement only to a real first one (الشؤون الدينية والأوقاف).
       if (bare !== key && lastGood < 0) break;
-      if (!kb.vagueAdjectives.has(bare)) lastGood = j;
+      // A vague adjective agrees with the genitive before it (للعلوم الأمنية), not with the head.
+      if (!kb.vagueAdjectives.has(bare) || /^(?:و|ف)?لل/u.test(previous)) lastGood = j;
       sawDefinite = true;
       j++;
       continue;
@@ -596,7 +622,8 @@ function complementEnd(ctx: Context, kb: KnowledgeBase, from: number, rule: Head
       run < 2 &&
       isWord(ctx, j + run) &&
       (run === 0 || adjacent(ctx, j + run - 1)) &&
-      isCommonWord(kb.words, tokens[j + run]!.key) &&
+      !tokens[j + run]!.key.startsWith("ال") &&
+      (isCommonWord(kb.words, tokens[j + run]!.key) || (rule.organization === true && run === 0 && everydayNoun(kb, tokens[j + run]!))) &&
       !adjectiveLike(tokens[j + run]!.key) &&
       !tokens[j + run]!.key.startsWith("ي") && // يقف وراء الهجوم: a verb, not a noun of the chain
       !isStop(kb, tokens[j + run]!.key) &&
@@ -607,6 +634,7 @@ function complementEnd(ctx: Context, kb: KnowledgeBase, from: number, rule: Head
     const after = j + run;
     if (run > 0 && isWord(ctx, after) && adjacent(ctx, after - 1) && (tokens[after]!.key.startsWith("ال") || placeAt(ctx, kb, after))) {
       j = after;
+      chained = true;
       continue;
     }
     // A bare proper name after a party, company or media head (حزب العمال، وكالة تسنيم, شركة أرامكو); then stop
@@ -620,7 +648,12 @@ function complementEnd(ctx: Context, kb: KnowledgeBase, from: number, rule: Head
         let k = lastGood + 1;
         while (k < tokens.length && adjacent(ctx, k - 1) && isWord(ctx, k) && tokens[k]!.key.startsWith("ال") && adjectiveLike(tokens[k]!.key)) k++;
         lastGood = k - 1;
-        break;
+        // … then a genitive may still follow: جامعة نايف العربية للعلوم الأمنية.
+        if (!adjacent(ctx, lastGood) || !/^لل/u.test(tokens[lastGood + 1]?.key ?? "")) break;
+        j = lastGood + 1;
+        closed = true;
+        sawDefinite = true;
+        continue;
       }
       const next = j + 1;
       if (adjacent(ctx, j)) {
@@ -642,8 +675,8 @@ const PLACE_BODY_HEADS = new Set(["امانه", "اماره منطقه"]);
 // Institutions named after their place (جامعة الكويت، بنك قطر الوطني، شرطة دبي): the whole is the name, over the place in it.
 const PLACE_NAMED_HEADS = new Set(["جامعه", "بنك", "مصرف", "شرطه", "معهد", "اكاديميه", "كليه", "نادي", "غرفه", "مركز"]);
 
-// Bodies named after a person (مؤسسة سالم بن محفوظ الخيرية، جمعية خالد الجبر).
-const PERSON_NAMED_HEADS = new Set(["مؤسسه", "جمعيه"]);
+// Bodies named after a person (مؤسسة سالم بن محفوظ الخيرية، جمعية خالد الجبر، جامعة نايف العربية).
+const PERSON_NAMED_HEADS = new Set(["مؤسسه", "جمعيه", "جامعه"]);
 
 const NISBA_ONLY_HEADS = new Map([
   ["الخارجيه", true],
@@ -657,9 +690,9 @@ function orgCandidates(ctx: Context, kb: KnowledgeBase, out: Candidate[]): void 
   const { tokens } = ctx;
   for (let i = 0; i < tokens.length; i++) {
     if (!isWord(ctx, i)) continue;
-    const head = roleAt(ctx, kb.orgHeads, i);
+    const head = roleAt(ctx, kb.orgHeads, i) ?? definiteHead(ctx, kb, i);
     if (!head) continue;
-    const headReading = ctx.readings[head.last]!.find((r) => (head.last === i ? kb.orgHeads.next?.has(r.key) : true)) ?? ctx.readings[head.last]![0]!;
+    const headReading = ctx.readings[head.last]!.find((r) => (head.last === i ? kb.orgHeads.next?.has(r.key) || r.key.startsWith("ال") : true)) ?? ctx.readings[head.last]![0]!;
     const headKey = headReading.key;
     // A minister's title holds the ministry's name (وزير الخارجية الإيراني): not an organization.
     const previous = tokens[i - 1];
@@ -671,6 +704,7 @@ function orgCandidates(ctx: Context, kb: KnowledgeBase, out: Candidate[]): void 
       properName: personNamed || properName,
       noCommonNoun: properName,
       personNames: personNamed,
+      organization: true,
       nisbaOnly: head.last === i && NISBA_ONLY_HEADS.has(headKey),
       feminine: NISBA_ONLY_HEADS.get(headKey) === true,
     };
@@ -692,6 +726,17 @@ function orgCandidates(ctx: Context, kb: KnowledgeBase, out: Candidate[]): void 
       sector: head.value.sector,
     });
   }
+}
+
+/** الأكاديمية السعودية للطيران المدني، الهيئة السعودية للمهندسين: a head with the article, a nisba and a
+ * genitive is a name, though the head with the article alone (الشركة) is a common noun. */
+function definiteHead(ctx: Context, kb: KnowledgeBase, i: number): Match<Role> | null {
+  const key = withoutProclitic(ctx.tokens[i]!.key).replace(/^و/u, "");
+  if (!key.startsWith("ال") || !adjacent(ctx, i)) return null;
+  const role = kb.orgHeads.next?.get(key.slice(2))?.role;
+  const nisba = role ? nisbaAt(ctx, kb, i + 1) : null;
+  if (!role || !nisba || nisba.value.plural || !ctx.tokens[i + 1]!.key.startsWith("ال") || !adjacent(ctx, nisba.last)) return null;
+  return /^لل/u.test(ctx.tokens[nisba.last + 1]?.key ?? "") ? { value: role, last: i } : null;
 }
 
 /** The score of an organization name: جامعة الكويت، مؤسسة عبدالرحمن الراشد الخيرية outrank the place or
@@ -777,6 +822,9 @@ function placeCandidates(ctx: Context, kb: KnowledgeBase, out: Candidate[]): voi
     } else {
       // Most facilities take any definite name (مستشفى الشفاء، سجن الحائر); a few heads are everyday
       // phrases with a common noun (سوق العمل، قاعدة البيانات) and need a proper name.
+      // مسجد قوات الطوارئ، ملعب مدينة الملك عبدالعزيز: a facility named after the body or the place it
+      // belongs to leaves the name to that body or place.
+      if (roleAt(ctx, kb.orgHeads, i + 1) || SETTLEMENT_HEADS.has(tokens[i + 1]?.key ?? "")) continue;
       const strict = STRICT_FACILITY_HEADS.has(headKey);
       const { last, country } = complementEnd(ctx, kb, i + 1, { definite: headKey.startsWith("ال"), properName: true, noCommonNoun: strict, nisbaOnly: false, feminine: false, personNames: true });
       if (last < 0) continue;

@@ -42,13 +42,20 @@ export function parsePieces(text: string, dct: string | null, parsers: readonly 
   return { pieces, context };
 }
 
+const NAME_PARTICLE_BEFORE = /(?:^|[^\p{L}\p{M}])(?:ابو|ابن|بن|بنت|ام|ال)\s{1,3}$/u;
+
+/** أبو قرنين، بن سنة: a duration word after a kinship particle is a family name. */
+function inPersonName(key: string, piece: Piece): boolean {
+  return piece.kind === "duration" && NAME_PARTICLE_BEFORE.test(key.slice(Math.max(0, piece.start - 12), piece.start));
+}
+
 /** Recognizes temporal expressions in a text against a publication date (YYYY-MM-DD or null). */
 export function findTimexes(text: string, dct: string | null): Timex[] {
   if (text.length === 0) return [];
   const normalized = normalizeWithMap(text);
   const context: Context = { key: normalized.key, text, map: normalized.map, dct: dct ? parseYmd(dct) : null };
   const pieces: Piece[] = [];
-  for (const parse of PARSERS) pieces.push(...parse(context));
+  for (const parse of PARSERS) for (const piece of parse(context)) if (!inPersonName(context.key, piece)) pieces.push(piece);
   // Merge before dropping overlaps would let a short reading block a long one; merge after instead.
   const refined = settleContext(mergeNeighbours(dropOverlaps(pieces, context.key.length), context.key), context);
   const out: Timex[] = [];
