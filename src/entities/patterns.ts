@@ -731,8 +731,10 @@ function orgCandidates(ctx: Context, kb: KnowledgeBase, out: Candidate[]): void 
 /** الأكاديمية السعودية للطيران المدني، الهيئة السعودية للمهندسين: a head with the article, a nisba and a
  * genitive is a name, though the head with the article alone (الشركة) is a common noun. */
 function definiteHead(ctx: Context, kb: KnowledgeBase, i: number): Match<Role> | null {
-  const key = withoutProclitic(ctx.tokens[i]!.key).replace(/^و/u, "");
-  if (!key.startsWith("ال") || !adjacent(ctx, i)) return null;
+  const raw = ctx.tokens[i]!.key;
+  const article = raw.indexOf("ال");
+  if (article < 0 || article > 2 || !adjacent(ctx, i)) return null;
+  const key = raw.slice(article);
   const role = kb.orgHeads.next?.get(key.slice(2))?.role;
   const nisba = role ? nisbaAt(ctx, kb, i + 1) : null;
   if (!role || !nisba || nisba.value.plural || !ctx.tokens[i + 1]!.key.startsWith("ال") || !adjacent(ctx, nisba.last)) return null;
