@@ -431,3 +431,8 @@ test("an organization's construct chain may start with any everyday noun, and en
   assert.ok(find(list, "هيئة مكافحة الفساد"));
   assert.equal(find(list, "قوات الطوارئ")?.type, "ORG");
 });
+
+test("no name carries tanween anywhere in its span, and a bare border strip is no known place", () => {
+  const list = entities("وإذا أراد اللهُ بعبد خيرًا استعمله، وانتشرت القوات على الشريط الحدودي للمملكة.");
+  assert.deepEqual(list.filter((e) => e.text.includes("خير") || e.text.includes("الشريط")).map((e) => e.text), []);
+});

@@ -3,7 +3,7 @@
 // confirms KB names that are also everyday words.
 import type { Entity } from "../document.ts";
 import type { Candidate, Context } from "./candidates.ts";
-import { adjacent } from "./candidates.ts";
+import { adjacent, hasTanween } from "./candidates.ts";
 import { codeAt, isCommonWord, knowledgeBase, type KnowledgeBase } from "./kb.ts";
 import { isPrepositionAla, nisbaAt, roleAt, verbLike } from "./patterns.ts";
 import { arabicLexicon } from "../text/lexicon.ts";
@@ -74,7 +74,8 @@ function plausibleTaggerSpan(ctx: Context, kb: KnowledgeBase, c: Candidate, near
     // دارهم "their house": a name takes no plural pronoun suffix (a foreign name may end like ه).
     const last = token.segments[token.segments.length - 1]!;
     if (token.segments.length > 1 && last.role === "enclitic" && PLURAL_PRONOUNS.has(last.text)) return false;
-    if (LATIN.test(token.text) || kb.stopwords.has(token.key) || isPrepositionAla(token)) return false;
+    // Tanween marks an indefinite common word anywhere in the span (بعبد خيرًا).
+    if (LATIN.test(token.text) || kb.stopwords.has(token.key) || isPrepositionAla(token) || hasTanween(token)) return false;
     if (verbLike(kb, token.key) || (/^[لو]/u.test(token.key) && verbLike(kb, token.key.slice(1)))) return false;
     // سيخسر "will lose"; سيتي and سيدني are no verbs the lexicon knows.
     const future = /^[وف]?س(?=[يتن])/u.exec(token.key);
