@@ -140,3 +140,12 @@ test("organizations of the second list link, and a generic body name is not pinn
   const guard = list.find((e) => e.text === "الحرس الوطني");
   assert.ok(!guard || guard.country === null, JSON.stringify(guard));
 });
+
+test("ابن X later in the text is the person named in full with بن X", () => {
+  const list = entities("أدان الدكتور جمعان رشيد بن رقوش الهجوم. وأكد ابن رقوش أن الأمن مستقر.", "2015-08-10");
+  const full = list.find((e) => e.text === "جمعان رشيد بن رقوش");
+  const short = list.find((e) => e.text === "ابن رقوش");
+  assert.ok(full && short);
+  assert.equal(short.id, full.id);
+  assert.equal(short.type, "PER");
+});

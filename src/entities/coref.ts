@@ -3,6 +3,7 @@
 // (السيسي after عبد الفتاح السيسي), and a later bare surname the recognizers missed is added as a mention.
 import type { Entity } from "../document.ts";
 import type { Context } from "./candidates.ts";
+import { adjacent } from "./candidates.ts";
 import { NAME_SECOND_HALVES, isCommonWord, knowledgeBase } from "./kb.ts";
 import { nameKeys } from "./kb.ts";
 
@@ -16,6 +17,7 @@ interface Cluster {
 }
 
 const NAME_PARTICLES = new Set(["بن", "ابن", "بنت", "ولد", "ابو", "ابي", "ام", "عبد", "ال"]);
+const SON_OF = ["ابن", "بن"];
 
 /** Token keys under an entity (the first one without the proclitic the span leaves out). */
 function keysOf(ctx: Context, e: Linked): string[] {
@@ -45,10 +47,27 @@ function shortForms(keys: string[]): string[][] {
   for (let from = 1; from < keys.length; from++) {
     // الله of رسول الله, الدين of نور الدين زنكي: the second half of a compound is no name by itself.
     if (NAME_PARTICLES.has(keys[from]!) || NAME_SECOND_HALVES.has(keys[from]!)) continue;
+    // جمعان رشيد بن رقوش is later ابن رقوش.
+    if (from === keys.length - 1 && SON_OF.includes(keys[from - 1]!)) for (const son of SON_OF) forms.push([son, keys[from]!]);
     if (from > 0 && NAME_PARTICLES.has(keys[from - 1]!)) continue; // never start inside بن X / عبد X
     forms.push(keys.slice(from));
   }
   return forms;
+}
+
+/** A mention the recognizers missed, of a person already clustered. */
+function mentionOf(ctx: Context, cluster: Cluster, start: number, end: number): Linked {
+  return {
+    start,
+    end,
+    text: ctx.doc.text.slice(start, end),
+    type: "PER",
+    canonical: cluster.sample.canonical,
+    country: cluster.sample.country,
+    code: cluster.sample.code,
+    ...(cluster.sample.role ? { role: cluster.sample.role } : {}),
+    source: "coreference",
+  };
 }
 
 export function corefer(ctx: Context, linked: Linked[]): Entity[] {
@@ -150,24 +169,22 @@ export function corefer(ctx: Context, linked: Linked[]): Entity[] {
   // Bare surnames the recognizers missed, once the clusters exist: a pass over uncovered tokens.
   for (let i = 0; i < ctx.tokens.length; i++) {
     if (taken[i] || ctx.tokens[i]!.kind !== "word") continue;
+    // ابن رقوش: a genealogical short form of two words.
+    const next = ctx.tokens[i + 1];
+    const son = ctx.readings[i]!.find((r) => SON_OF.includes(r.key) && r.clitic.length <= 1);
+    const pair = son && next && !taken[i + 1] && adjacent(ctx, i) ? byShort.get(son.key + " " + next.key) : undefined;
+    if (son && pair) {
+      extra.push({ cluster: pair, mention: mentionOf(ctx, pair, son.start, next!.end) });
+      taken[i] = taken[i + 1] = 1;
+      continue;
+    }
     for (const reading of ctx.readings[i]!) {
       const cluster = byShort.get(reading.key);
       if (!cluster || reading.clitic.length > 2) continue;
       // A surname that is also a nisba (السوداني) is an adjective after a definite noun or a title.
       const previous = ctx.tokens[i - 1];
       if (kb.nisbaByKey.has(reading.key) && previous && (previous.key.startsWith("ال") || kb.personTitles.next?.has(previous.key))) continue;
-      const end = ctx.tokens[i]!.end;
-      extra.push({ cluster, mention: {
-        start: reading.start,
-        end,
-        text: ctx.doc.text.slice(reading.start, end),
-        type: "PER",
-        canonical: cluster.sample.canonical,
-        country: cluster.sample.country,
-        code: cluster.sample.code,
-        ...(cluster.sample.role ? { role: cluster.sample.role } : {}),
-        source: "coreference",
-      } });
+      extra.push({ cluster, mention: mentionOf(ctx, cluster, reading.start, ctx.tokens[i]!.end) });
       taken[i] = 1;
       break;
     }
