@@ -89,6 +89,8 @@ const ARAB_COUNTRIES = new Set("SA AE EG IQ SY LB JO PS YE OM QA KW BH LY TN DZ 
 const NEAR_COUNTRIES = new Set("IL IR TR".split(" "));
 const ARAB_ISO3 = new Set("SAU ARE EGY IRQ SYR LBN JOR PSE YEM OMN QAT KWT BHR LBY TUN DZA MAR MRT SDN SOM DJI COM ESH".split(" "));
 
+const EVERYDAY_ALTERNATES = new Set(["الصور"]);
+
 function keepCity(iso2: string, population: number): boolean {
   if (ARAB_COUNTRIES.has(iso2)) return true;
   if (NEAR_COUNTRIES.has(iso2)) return population >= 5000;
@@ -113,6 +115,8 @@ function buildCities(iso2ToIso3: (iso2: string) => string | undefined): void {
     }
     for (const name of [...names]) {
       if (name.endsWith("ه") && names.has(name.slice(0, -1) + "ة")) names.delete(name);
+      // GeoNames spellings that are everyday words and no usage of the place: الصور ("the pictures") for Tyre (صور).
+      if (EVERYDAY_ALTERNATES.has(name)) names.delete(name);
     }
     if (names.size === 0) continue;
     const iso3 = iso2ToIso3(iso2) ?? iso2;

@@ -436,3 +436,16 @@ test("no name carries tanween anywhere in its span, and a bare border strip is n
   const list = entities("وإذا أراد اللهُ بعبد خيرًا استعمله، وانتشرت القوات على الشريط الحدودي للمملكة.");
   assert.deepEqual(list.filter((e) => e.text.includes("خير") || e.text.includes("الشريط")).map((e) => e.text), []);
 });
+
+test("a paper's title shared by several papers names a medium but none in particular; الصور is pictures, not Tyre", () => {
+  const list = entities('وعلمت "الوطن" من مصدر مطلع أن الصور انتشرت بين الناس.');
+  const paper = find(list, "الوطن");
+  assert.equal(paper?.type, "ORG");
+  assert.equal(paper?.canonical, null);
+  assert.equal(find(list, "الصور"), undefined);
+});
+
+test("a surname after مدينة names the town (مدينة فيرجسون), elsewhere the person", () => {
+  const list = entities("أطلق مسلح النار في مدينة فيرجسون بولاية ميزوري، وكان فيرجسون مدربا لمانشستر يونايتد.");
+  assert.deepEqual(list.filter((e) => e.text === "فيرجسون").map((e) => e.type), ["LOC", "PER"]);
+});

@@ -31,6 +31,8 @@ export function gazetteerCandidates(ctx: Context): Candidate[] {
     // مسقط رأسه is "his birthplace", not Muscat.
     if (best.last === i && tokens[i]!.key.endsWith("مسقط") && adjacent(ctx, i) && /^راس/u.test(tokens[i + 1]?.key ?? "")) continue;
     const entry = best.node.entries![0]!;
+    // مدينة فيرجسون: a surname after a settlement head names the town, and the place pattern has it.
+    if (entry.type === "PER" && best.last === i && i > 0 && adjacent(ctx, i - 1) && SETTLEMENT_HEADS.has(tokens[i - 1]!.key.replace(/^[وفبل]/u, ""))) continue;
     // A person's name goes on with its genealogy: محمد بن نايف بن عبدالعزيز آل سعود.
     if (entry.type === "PER") {
       let last = best.last;
@@ -142,8 +144,8 @@ export function quotedMediaCandidates(ctx: Context): Candidate[] {
     while (c < tokens.length && c - q <= 5 && tokens[c]!.kind === "word") c++;
     if (c === q + 1 || c >= tokens.length || tokens[c]!.text !== closing || tokens[c]!.sentence !== tokens[q]!.sentence) continue;
     const entry = kb.quotedMedia.get(tokens.slice(q + 1, c).map((t) => t.key).join(" "));
-    if (!entry) continue;
-    out.push({ start: tokens[q + 1]!.start, end: tokens[c - 1]!.end, first: q + 1, last: c - 1, type: entry.type, source: "gazetteer", score: 14, entry });
+    if (entry === undefined) continue;
+    out.push({ start: tokens[q + 1]!.start, end: tokens[c - 1]!.end, first: q + 1, last: c - 1, type: "ORG", source: "gazetteer", score: 14, ...(entry ? { entry } : { sector: "MED" }) });
     q = c;
   }
   return out;

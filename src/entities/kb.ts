@@ -92,7 +92,7 @@ export interface KnowledgeBase {
    * clubs in sports news (برشلونة، الأهلي), listed companies in market reports (الإنماء، البحري). */
   domainNames: Record<NewsDomain, Map<string, KbEntry>>;
   /** Media by the name they go by in quotation marks («الشرق الأوسط», «عكاظ»): the keys joined by spaces. */
-  quotedMedia: Map<string, KbEntry>;
+  quotedMedia: Map<string, KbEntry | null>;
   loadMs: number;
 }
 
@@ -104,11 +104,25 @@ const FILE_DOMAINS: Record<string, NewsDomain> = { "clubs.tsv": "sports", "compa
 // صحيفة الشرق الأوسط is «الشرق الأوسط» in quotation marks.
 const MEDIA_HEADS = new Set(["صحيفه", "جريده", "قناه", "وكاله", "مجله", "موقع", "تلفزيون", "اذاعه"]);
 
-function withMediaTitles(quoted: Map<string, KbEntry>, aliases: KnowledgeBase["aliases"]): Map<string, KbEntry> {
+/** Several papers share a title (الوطن is Saudi, Egyptian, Qatari …): such a title names a medium, but no
+ * particular one (null). */
+function withMediaTitles(quoted: Map<string, KbEntry | null>, aliases: KnowledgeBase["aliases"]): Map<string, KbEntry | null> {
   for (const { keys, entry } of aliases) {
     if (keys.length < 2 || !MEDIA_HEADS.has(keys[0]!) || !entry.code?.endsWith("MED")) continue;
     const title = keys.slice(1).join(" ");
-    if (!quoted.has(title)) quoted.set(title, entry);
+    const known = quoted.get(title);
+    if (known === undefined) quoted.set(title, entry);
+    else if (known !== null && known !== entry) quoted.set(title, null);
+  }
+  // … and a title that begins another paper's name (الوطن of الوطن السعودية) is shared too.
+  for (const { keys, entry } of aliases) {
+    if (!entry.code?.endsWith("MED")) continue;
+    const name = MEDIA_HEADS.has(keys[0]!) ? keys.slice(1) : keys;
+    for (let length = 1; length < name.length; length++) {
+      const title = name.slice(0, length).join(" ");
+      const known = quoted.get(title);
+      if (known && known !== entry) quoted.set(title, null);
+    }
   }
   return quoted;
 }
@@ -422,7 +436,7 @@ export function knowledgeBase(): KnowledgeBase {
   // Unvetted lists (not yet checked against annotated text) also leave out aliases made only of everyday words (الحرس الوطني، البيت الأبيض، حزب العدالة والتنمية):
   // several countries have a body of that name, and the KB entry names only one of them.
   const domainNames: KnowledgeBase["domainNames"] = { sports: new Map(), market: new Map() };
-  const quotedMedia = new Map<string, KbEntry>();
+  const quotedMedia = new Map<string, KbEntry | null>();
   const named = (file: string, kind: "org" | "place", type: EntityType, vetted = true): void => {
     for (const [canonical, iso3, code, arabic, ambiguous] of readRows(file)) {
       const entry: KbEntry = {
