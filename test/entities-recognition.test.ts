@@ -449,3 +449,9 @@ test("a surname after مدينة names the town (مدينة فيرجسون), els
   const list = entities("أطلق مسلح النار في مدينة فيرجسون بولاية ميزوري، وكان فيرجسون مدربا لمانشستر يونايتد.");
   assert.deepEqual(list.filter((e) => e.text === "فيرجسون").map((e) => e.type), ["LOC", "PER"]);
 });
+
+test("النيل من is 'undermining', not the Nile", () => {
+  const list = entities("حاولت الخلية النيل من أمن البلاد، بينما ارتفع منسوب النيل في الخرطوم.");
+  const text = "حاولت الخلية النيل من أمن البلاد، بينما ارتفع منسوب النيل في الخرطوم.";
+  assert.deepEqual(list.filter((e) => e.canonical === "Nile").map((e) => e.start), [text.lastIndexOf("النيل")]);
+});

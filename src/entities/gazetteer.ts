@@ -30,6 +30,8 @@ export function gazetteerCandidates(ctx: Context): Candidate[] {
     if (best.last === i && hasTanween(tokens[i]!)) continue;
     // مسقط رأسه is "his birthplace", not Muscat.
     if (best.last === i && tokens[i]!.key.endsWith("مسقط") && adjacent(ctx, i) && /^راس/u.test(tokens[i + 1]?.key ?? "")) continue;
+    // النيل من أمن البلاد is "undermining the country's security", not the Nile.
+    if (best.last === i && tokens[i]!.key.endsWith("النيل") && adjacent(ctx, i) && tokens[i + 1]?.key === "من") continue;
     const entry = best.node.entries![0]!;
     // مدينة فيرجسون: a surname after a settlement head names the town, and the place pattern has it.
     if (entry.type === "PER" && best.last === i && i > 0 && adjacent(ctx, i - 1) && SETTLEMENT_HEADS.has(tokens[i - 1]!.key.replace(/^[وفبل]/u, ""))) continue;
