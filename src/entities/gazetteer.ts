@@ -79,8 +79,16 @@ const SHARE_WORDS = new Set(["سهم", "اسهم"]);
 
 const DOMAIN_OF = new Map<string, NewsDomain>(NEWS_DOMAINS.flatMap((domain) => [...DOMAIN_WORDS[domain]].map((word) => [word, domain] as const)));
 
-/** The domains of a report, and whether it names a share (سهم) at all. */
+const domainMemo = new WeakMap<Context, { domains: NewsDomain[]; shares: boolean }>();
+
+/** The domains of a report, and whether it names a share (سهم) at all (worked out once per context). */
 export function domainsOf(ctx: Context): { domains: NewsDomain[]; shares: boolean } {
+  let found = domainMemo.get(ctx);
+  if (!found) domainMemo.set(ctx, (found = findDomains(ctx)));
+  return found;
+}
+
+function findDomains(ctx: Context): { domains: NewsDomain[]; shares: boolean } {
   const seen: Record<NewsDomain, Set<string>> = { sports: new Set(), market: new Set() };
   for (const token of ctx.tokens) {
     const domain = DOMAIN_OF.get(token.key) ?? (token.stemKey !== token.key ? DOMAIN_OF.get(token.stemKey) : undefined);

@@ -733,7 +733,10 @@ function orgCandidates(ctx: Context, kb: KnowledgeBase, out: Candidate[]): void 
 function definiteHead(ctx: Context, kb: KnowledgeBase, i: number): Match<Role> | null {
   const raw = ctx.tokens[i]!.key;
   const article = raw.indexOf("ال");
-  if (article < 0 || article > 2 || !adjacent(ctx, i)) return null;
+  if (article < 0 || article > 2) return null;
+  // Cheap shape test first: the next word must look like a definite nisba (السعودية، الوطني).
+  const next = ctx.tokens[i + 1]?.key ?? "";
+  if (!next.startsWith("ال") || !(next.endsWith("ي") || next.endsWith("يه")) || !adjacent(ctx, i)) return null;
   const key = raw.slice(article);
   const role = kb.orgHeads.next?.get(key.slice(2))?.role;
   const nisba = role ? nisbaAt(ctx, kb, i + 1) : null;
