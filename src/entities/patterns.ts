@@ -13,6 +13,8 @@ import { normalizeKey } from "../text/normalize.ts";
 import { NAME_SECOND_HALVES, SETTLEMENT_HEADS, isCommonWord, knowledgeBase, type KnowledgeBase, type Nisba, type Role, type RoleTrie, type TrieNode } from "./kb.ts";
 
 const PARTICLES = new Set(["بن", "ابن", "بنت", "ولد", "ابو", "ابي", "ام", "ال", "عبد", "ابا", "بو"]);
+// A genealogy may run to this many words (عبد الله بن محمد بن أحمد العنقري).
+const GENEALOGY_MAXIMUM = 9;
 const FACILITY_HEADS = new Set(
   ["مطار", "معبر", "مستشفي", "سفاره", "السفاره", "قنصليه", "القنصليه", "متحف", "سجن", "ميناء", "مسجد", "جامع", "كنيسه", "ساحه", "ميدان", "شارع", "سوق", "محميه", "ملعب", "استاد", "ستاد", "جسر", "قاعده", "قصر", "فندق", "سد", "جبل", "نهر", "وادي", "بحيره", "جزيره", "مضيق", "خليج", "منتجع", "واحه", "مصفاه"],
 );
@@ -304,17 +306,12 @@ function everydayDefiniteNoun(ctx: Context, kb: KnowledgeBase, i: number): boole
   return isCommonWord(kb.words, token.key) || arabicLexicon().has(token.text);
 }
 
-/** مكافحة of هيئة مكافحة الفساد: a word of the spelling lexicon that no list knows as a name. */
-function everydayNoun(kb: KnowledgeBase, token: Token): boolean {
-  return !kb.givenNames.has(token.key) && !kb.familyNames.has(token.key) && !oneWordName(kb, token.key) && arabicLexicon().has(token.text);
-}
-
 /** حسن جوار "good neighbourliness": an indefinite everyday word that is no name. */
 function everydayIndefinite(ctx: Context, kb: KnowledgeBase, i: number): boolean {
-  const token = ctx.tokens[i];
+  const key = ctx.tokens[i]?.key ?? "";
   // Surnames are often adjectives in ي (إحسان راضي).
-  if (!token || token.key.startsWith("ال") || token.key.endsWith("ي") || PARTICLES.has(token.key) || kb.givenNames.has(token.key) || kb.familyNames.has(token.key) || oneWordName(kb, token.key)) return false;
-  return arabicLexicon().has(token.text);
+  if (key.startsWith("ال") || key.endsWith("ي") || PARTICLES.has(key)) return false;
+  return everydayWord(ctx, kb, i);
 }
 
 const SPOKESPEOPLE = new Set(["متحدث", "متحدثا", "المتحدث", "متحدثه", "المتحدثه", "ناطق", "ناطقا", "الناطق", "ناطقه", "الناطقه"]);
@@ -327,9 +324,9 @@ function unknownWord(ctx: Context, kb: KnowledgeBase, i: number): boolean {
   return !arabicLexicon().has(token.text) && nameToken(ctx, kb, i);
 }
 
-/** The key without one leading و ف ب ل (a string test per token, no regex). */
 const ARABIC_LETTER = /[\u0621-\u064A]/u;
 
+/** The key without one leading و ف ب ل (a string test per token, no regex). */
 function withoutProclitic(key: string): string {
   const first = key.charCodeAt(0);
   return first === 0x648 || first === 0x641 || first === 0x628 || first === 0x644 ? key.slice(1) : key;
@@ -491,11 +488,10 @@ function personCandidates(ctx: Context, kb: KnowledgeBase, out: Candidate[]): vo
   }
 }
 
-/** How an organization or facility head takes its complement. */
-const GENEALOGY_MAXIMUM = 9;
 // بن/بنت after a word make it a personal name (سطام بن عبدالعزيز) even when the word is no known given name.
 const GENEALOGY_WORDS = new Set(["بن", "بنت", "ابن"]);
 
+/** How an organization or facility head takes its complement. */
 interface HeadRule {
   /** Facilities are often named after people (استاد خليفة الدولي، مطار الملك خالد). */
   personNames?: boolean;
@@ -623,7 +619,7 @@ function complementEnd(ctx: Context, kb: KnowledgeBase, from: number, rule: Head
       isWord(ctx, j + run) &&
       (run === 0 || adjacent(ctx, j + run - 1)) &&
       !tokens[j + run]!.key.startsWith("ال") &&
-      (isCommonWord(kb.words, tokens[j + run]!.key) || (rule.organization === true && run === 0 && everydayNoun(kb, tokens[j + run]!))) &&
+      (isCommonWord(kb.words, tokens[j + run]!.key) || (rule.organization === true && run === 0 && everydayWord(ctx, kb, j + run))) &&
       !adjectiveLike(tokens[j + run]!.key) &&
       !tokens[j + run]!.key.startsWith("ي") && // يقف وراء الهجوم: a verb, not a noun of the chain
       !isStop(kb, tokens[j + run]!.key) &&
@@ -740,7 +736,7 @@ function definiteHead(ctx: Context, kb: KnowledgeBase, i: number): Match<Role> |
   const key = raw.slice(article);
   const role = kb.orgHeads.next?.get(key.slice(2))?.role;
   const nisba = role ? nisbaAt(ctx, kb, i + 1) : null;
-  if (!role || !nisba || nisba.value.plural || !ctx.tokens[i + 1]!.key.startsWith("ال") || !adjacent(ctx, nisba.last)) return null;
+  if (!role || !nisba || nisba.value.plural || !adjacent(ctx, nisba.last)) return null;
   return /^لل/u.test(ctx.tokens[nisba.last + 1]?.key ?? "") ? { value: role, last: i } : null;
 }
 
